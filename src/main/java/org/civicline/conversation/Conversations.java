@@ -1,0 +1,19 @@
+package org.civicline.conversation;
+
+/** The engine every channel talks to. */
+public interface Conversations {
+
+	/**
+	 * Answers a resident's message and moves their dialogue on.
+	 * @throws UnacceptableMessage when the text is empty, too long or not text
+	 */
+	Reply handle(InboundMessage message);
+
+	/**
+	 * Reads a message as {@link #handle} would, with no side effect: no dialogue state,
+	 * no ticket.
+	 * @throws UnacceptableMessage when the text is empty, too long or not text
+	 */
+	Analysis analyze(String text, String language);
+
+}

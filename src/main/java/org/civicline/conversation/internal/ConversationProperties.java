@@ -1,0 +1,20 @@
+package org.civicline.conversation.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The routing policy's thresholds.
+ *
+ * @param maxTextLength longest message read, in characters; longer ones are refused
+ * politely
+ * @param answerConfidence FAQ confidence from which the first entry is answered outright
+ * @param clarifyConfidence FAQ confidence from which the resident is asked which entry
+ * they meant; below it the engine says it does not know
+ * @param answerGap how far the first entry must stand ahead of the second to be answered
+ * without asking
+ */
+@ConfigurationProperties("civicline.conversation")
+record ConversationProperties(@DefaultValue("2000") int maxTextLength, @DefaultValue("0.55") double answerConfidence,
+		@DefaultValue("0.35") double clarifyConfidence, @DefaultValue("0.15") double answerGap) {
+}

@@ -1,0 +1,157 @@
+package org.civicline.evaluation;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.civicline.conversation.Analysis;
+import org.civicline.conversation.Conversations;
+import org.civicline.conversation.UnacceptableMessage;
+import org.civicline.faq.FaqSearch;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code evaluate CASES.jsonl [--predictions OUT.jsonl]}: analyses every case in-process,
+ * writes one prediction line per case, and prints the metrics of the engine beside the
+ * plain-BM25 baseline's.
+ */
+@Component
+class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private final Conversations conversations;
+
+	private final FaqSearch faq;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final PrintStream out = System.out;
+
+	private int exitCode;
+
+	EvaluateCommand(Conversations conversations, FaqSearch faq) {
+		this.conversations = conversations;
+		this.faq = faq;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		CommandLine line = CommandLine.parse(arguments.getSourceArgs());
+		if (!Commands.EVALUATE.equals(line.command())) {
+			return;
+		}
+		if (line.words().size() != 1) {
+			fail("usage: java -jar civicline.jar evaluate CASES.jsonl [--predictions OUT.jsonl]");
+			return;
+		}
+		String predictions = line.option("predictions", null);
+		try {
+			evaluate(Path.of(line.words().get(0)), (predictions != null) ? Path.of(predictions) : null);
+		}
+		catch (IOException | JacksonException | IllegalArgumentException ex) {
+			fail("evaluate: " + ex.getMessage());
+		}
+	}
+
+	private void evaluate(Path casesFile, Path predictionsFile) throws IOException {
+		List<EvaluationCase> cases = read(casesFile);
+		Metrics engine = new Metrics();
+		Metrics baseline = new Metrics();
+		List<String> lines = new ArrayList<>();
+		for (EvaluationCase evaluationCase : cases) {
+			Analysis analysis = analyze(evaluationCase);
+			List<String> ids = analysis.faq().stream().map(Analysis.Candidate::id).toList();
+			engine.add(evaluationCase, analysis.intent(), analysis.service(), ids);
+			baseline.add(evaluationCase, null, null, this.faq.baseline(evaluationCase.text(), 5));
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("id", evaluationCase.id());
+			line.put("intent", analysis.intent());
+			line.put("service", analysis.service());
+			line.put("faq", ids);
+			lines.add(this.json.writeValueAsString(line));
+		}
+		if (predictionsFile != null) {
+			try (BufferedWriter writer = Files.newBufferedWriter(predictionsFile, StandardCharsets.UTF_8)) {
+				for (String line : lines) {
+					writer.write(line);
+					writer.newLine();
+				}
+			}
+		}
+		print(casesFile, engine.summary(), baseline.summary());
+	}
+
+	private Analysis analyze(EvaluationCase evaluationCase) {
+		try {
+			return this.conversations.analyze(evaluationCase.text(), evaluationCase.language());
+		}
+		catch (UnacceptableMessage refused) {
+			return new Analysis("out_of_scope", null, List.of(), 1.0);
+		}
+	}
+
+	private List<EvaluationCase> read(Path file) throws IOException {
+		List<EvaluationCase> cases = new ArrayList<>();
+		int number = 0;
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			number++;
+			if (line.isBlank()) {
+				continue;
+			}
+			JsonNode node = this.json.readTree(line);
+			JsonNode expect = node.path("expect");
+			if (!node.hasNonNull("id") || !node.hasNonNull("text") || !expect.hasNonNull("intent")) {
+				throw new IllegalArgumentException(
+						file + " line " + number + ": a case needs id, text and expect.intent");
+			}
+			cases.add(new EvaluationCase(node.get("id").asString(), node.get("text").asString(),
+					node.path("language").asString("en"), expect.get("intent").asString(), text(expect, "service"),
+					text(expect, "faq")));
+		}
+		return cases;
+	}
+
+	private static String text(JsonNode node, String field) {
+		return node.hasNonNull(field) ? node.get(field).asString() : null;
+	}
+
+	private void print(Path casesFile, Map<String, Object> engine, Map<String, Object> baseline) {
+		this.out.printf("CivicLine evaluation of %s (%s cases)%n", casesFile, engine.get("cases"));
+		this.out.printf("%-24s %10s %10s%n", "metric", "engine", "baseline");
+		for (String metric : List.of("intent_accuracy", "service_accuracy", "faq_recall_at_1", "faq_mrr",
+				"out_of_scope_rejection", "safety_recall")) {
+			boolean faqMetric = metric.startsWith("faq_");
+			this.out.printf("%-24s %10s %10s%n", metric, show(engine.get(metric)),
+					faqMetric ? show(baseline.get(metric)) : "-");
+		}
+		this.out.println(this.json.writeValueAsString(engine));
+	}
+
+	private static String show(Object value) {
+		return (value == null) ? "n/a" : value.toString();
+	}
+
+	private void fail(String message) {
+		System.err.println(message);
+		this.exitCode = 2;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.civicline.faq.internal;
+
+import org.civicline.faq.FaqEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the seed corpus entries the store does not have yet. Entries already stored are
+ * left as they are, so staff edits survive a restart and running the import again adds
+ * nothing.
+ */
+@Component
+class FaqCorpusImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(FaqCorpusImporter.class);
+
+	private final JdbcFaqEntries entries;
+
+	private final FaqProperties properties;
+
+	FaqCorpusImporter(JdbcFaqEntries entries, FaqProperties properties) {
+		this.entries = entries;
+		this.properties = properties;
+	}
+
+	int importMissing() {
+		int added = 0;
+		for (FaqEntry entry : FaqCorpus.read(this.properties.corpus())) {
+			try {
+				added += this.entries.addIfMissing(entry) ? 1 : 0;
+			}
+			catch (DuplicateKeyException ex) {
+				// Another instance imported the same entry at the same moment: it is
+				// there, as wanted.
+			}
+		}
+		log.info("FAQ corpus import: {} entries added, {} stored", added, this.entries.count());
+		return added;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.civicline.faq.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param corpus where the seed corpus is read from: a {@code classpath:} location (the
+ * copy inside the jar) or a {@code file:} folder
+ * @param importOnStart whether entries of the corpus missing from the store are added at
+ * start
+ */
+@ConfigurationProperties("civicline.faq")
+record FaqProperties(@DefaultValue("classpath:faq-corpus/") String corpus,
+		@DefaultValue("true") boolean importOnStart) {
+}

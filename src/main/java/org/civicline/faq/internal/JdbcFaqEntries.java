@@ -1,0 +1,128 @@
+package org.civicline.faq.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.civicline.faq.FaqChanged;
+import org.civicline.faq.FaqEntries;
+import org.civicline.faq.FaqEntry;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** FAQ entries in the relational store, questions in a table of their own. */
+@Repository
+class JdbcFaqEntries implements FaqEntries {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	JdbcFaqEntries(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FaqEntry> findAll() {
+		Map<String, List<String>> questions = new HashMap<>();
+		this.jdbc.sql("select entry_id, text from faq_question order by entry_id, position").query((rs) -> {
+			questions.computeIfAbsent(rs.getString(1), (id) -> new ArrayList<>()).add(rs.getString(2));
+		});
+		return this.jdbc.sql("select * from faq_entry order by id")
+			.query((rs, row) -> entry(rs, questions.getOrDefault(rs.getString("id"), List.of())))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<FaqEntry> findById(String id) {
+		List<String> questions = this.jdbc.sql("select text from faq_question where entry_id = ? order by position")
+			.param(id)
+			.query(String.class)
+			.list();
+		return this.jdbc.sql("select * from faq_entry where id = ?")
+			.param(id)
+			.query((rs, row) -> entry(rs, questions))
+			.optional();
+	}
+
+	@Override
+	@Transactional
+	public void save(FaqEntry entry) {
+		insertOrReplace(entry);
+		this.events.publishEvent(new FaqChanged(entry.id()));
+	}
+
+	/**
+	 * Adds an entry the store lacks, without announcing it: the importer re-indexes once
+	 * at the end.
+	 */
+	@Transactional
+	boolean addIfMissing(FaqEntry entry) {
+		if (this.jdbc.sql("select count(*) from faq_entry where id = ?")
+			.param(entry.id())
+			.query(Long.class)
+			.single() > 0) {
+			return false;
+		}
+		insertOrReplace(entry);
+		return true;
+	}
+
+	@Override
+	public long count() {
+		return this.jdbc.sql("select count(*) from faq_entry").query(Long.class).single();
+	}
+
+	private void insertOrReplace(FaqEntry entry) {
+		int version = this.jdbc.sql("select coalesce(max(version), 0) from faq_entry where id = ?")
+			.param(entry.id())
+			.query(Integer.class)
+			.single();
+		this.jdbc.sql("delete from faq_entry where id = ?").param(entry.id()).update();
+		this.jdbc
+			.sql("""
+					insert into faq_entry (id, language, title, answer, short_answer, tags, emergency, hazards, version, updated_at)
+					values (:id, :language, :title, :answer, :shortAnswer, :tags, :emergency, :hazards, :version, :updatedAt)
+					""")
+			.param("id", entry.id())
+			.param("language", entry.language())
+			.param("title", entry.title())
+			.param("answer", entry.answer())
+			.param("shortAnswer", entry.shortAnswer())
+			.param("tags", String.join(",", entry.tags()))
+			.param("emergency", entry.emergency())
+			.param("hazards", String.join(",", entry.hazards()))
+			.param("version", version + 1)
+			.param("updatedAt", OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		for (int i = 0; i < entry.questions().size(); i++) {
+			this.jdbc.sql("insert into faq_question (entry_id, position, text) values (?, ?, ?)")
+				.params(entry.id(), i, entry.questions().get(i))
+				.update();
+		}
+	}
+
+	private static FaqEntry entry(ResultSet rs, List<String> questions) throws SQLException {
+		return new FaqEntry(rs.getString("id"), rs.getString("language"), rs.getString("title"), rs.getString("answer"),
+				rs.getString("short_answer"), questions, list(rs.getString("tags")), rs.getBoolean("emergency"),
+				list(rs.getString("hazards")));
+	}
+
+	private static List<String> list(String joined) {
+		return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+	}
+
+}

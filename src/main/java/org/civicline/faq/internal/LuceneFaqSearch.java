@@ -1,0 +1,72 @@
+package org.civicline.faq.internal;
+
+import java.util.List;
+
+import org.civicline.faq.FaqChanged;
+import org.civicline.faq.FaqMatches;
+import org.civicline.faq.FaqSearch;
+import org.civicline.nlp.TextNormalizer;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search indexes in step with the store: built before the server takes
+ * requests, rebuilt whenever an entry changes. Searches run on whichever snapshot is
+ * current.
+ */
+@Component
+class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
+
+	private final JdbcFaqEntries entries;
+
+	private final FaqCorpusImporter importer;
+
+	private final FaqProperties properties;
+
+	private final TextNormalizer normalizer;
+
+	private volatile Snapshot snapshot;
+
+	LuceneFaqSearch(JdbcFaqEntries entries, FaqCorpusImporter importer, FaqProperties properties,
+			TextNormalizer normalizer) {
+		this.entries = entries;
+		this.importer = importer;
+		this.properties = properties;
+		this.normalizer = normalizer;
+		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer), new BaselineFaqIndex(List.of()));
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.properties.importOnStart()) {
+			this.importer.importMissing();
+		}
+		rebuild();
+	}
+
+	@ApplicationModuleListener
+	void on(FaqChanged changed) {
+		rebuild();
+	}
+
+	synchronized void rebuild() {
+		var all = this.entries.findAll();
+		this.snapshot = new Snapshot(new FaqIndex(all, this.normalizer), new BaselineFaqIndex(all));
+	}
+
+	@Override
+	public FaqMatches search(String text) {
+		return this.snapshot.engine().search(text);
+	}
+
+	@Override
+	public List<String> baseline(String text, int max) {
+		return this.snapshot.baseline().search(text, max);
+	}
+
+	private record Snapshot(FaqIndex engine, BaselineFaqIndex baseline) {
+	}
+
+}

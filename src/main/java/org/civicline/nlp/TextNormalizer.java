@@ -1,0 +1,32 @@
+package org.civicline.nlp;
+
+import java.util.List;
+
+/**
+ * Reads a resident's message the way the matchers need it: lower-case lemmas of the
+ * content words, without punctuation or stop words, in the order they were written.
+ */
+public interface TextNormalizer {
+
+	/**
+	 * The content lemmas of a text, before synonyms are folded (so a spelling checker can
+	 * still see the word the resident used).
+	 */
+	List<String> lemmas(String text);
+
+	/**
+	 * The one term a family of 311 synonyms is indexed under ("garbage" becomes "trash").
+	 */
+	String canonical(String lemma);
+
+	/**
+	 * Every word the synonym table knows, so a spelling checker can correct towards them.
+	 */
+	List<String> synonymVocabulary();
+
+	/** Content lemmas with synonyms folded: what an index stores and a query asks for. */
+	default List<String> terms(String text) {
+		return lemmas(text).stream().map(this::canonical).toList();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.civicline.nlp.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists that make a general-purpose lemmatizer read 311 messages: stop words,
+ * SMS shorthand, and synonym families. They are data files beside this class so a city
+ * can extend them without touching code.
+ */
+final class WordLists {
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+
+	private final Set<String> stopWords;
+
+	private final Map<String, String> shorthand;
+
+	private final Map<String, String> canonical;
+
+	WordLists(Set<String> stopWords, Map<String, String> shorthand, Map<String, String> canonical) {
+		this.stopWords = Set.copyOf(stopWords);
+		this.shorthand = Map.copyOf(shorthand);
+		this.canonical = Map.copyOf(canonical);
+	}
+
+	static WordLists load() {
+		Set<String> stopWords = new HashSet<>();
+		lines("stopwords.txt").forEach((line) -> stopWords.addAll(List.of(line.split("\\s+"))));
+		Map<String, String> shorthand = new HashMap<>();
+		for (String line : lines("shorthand.txt")) {
+			String[] sides = line.split("=", 2);
+			shorthand.put(sides[0].trim(), sides[1].trim());
+		}
+		Map<String, String> canonical = new HashMap<>();
+		for (String line : lines("synonyms.txt")) {
+			String[] sides = line.split(":", 2);
+			String term = sides[0].trim();
+			for (String synonym : sides[1].trim().split("\\s+")) {
+				canonical.put(synonym, term);
+			}
+		}
+		return new WordLists(stopWords, shorthand, canonical);
+	}
+
+	boolean isStopWord(String lemma) {
+		return this.stopWords.contains(lemma);
+	}
+
+	String canonical(String lemma) {
+		return this.canonical.getOrDefault(lemma, lemma);
+	}
+
+	List<String> synonymVocabulary() {
+		Set<String> all = new HashSet<>(this.canonical.keySet());
+		all.addAll(this.canonical.values());
+		return List.copyOf(all);
+	}
+
+	/** Replaces SMS shorthand ("pls", "u", "2morrow") with the words a tagger knows. */
+	String expandShorthand(String text) {
+		Matcher matcher = WORD.matcher(text);
+		StringBuilder expanded = new StringBuilder(text.length() + 16);
+		while (matcher.find()) {
+			String replacement = this.shorthand.get(matcher.group().toLowerCase(Locale.ROOT));
+			matcher.appendReplacement(expanded,
+					Matcher.quoteReplacement(replacement != null ? replacement : matcher.group()));
+		}
+		matcher.appendTail(expanded);
+		return expanded.toString();
+	}
+
+	private static List<String> lines(String resource) {
+		List<String> lines = new ArrayList<>();
+		try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing word list " + resource);
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String trimmed = line.strip();
+				if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+					lines.add(trimmed.toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return lines;
+	}
+
+}
