@@ -66,7 +66,11 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	private void evaluate(Path casesFile, Path predictionsFile) throws IOException {
+	/**
+	 * Evaluates the cases, writes the predictions where asked, prints and returns both
+	 * summaries.
+	 */
+	Scores evaluate(Path casesFile, Path predictionsFile) throws IOException {
 		List<EvaluationCase> cases = read(casesFile);
 		Metrics engine = new Metrics();
 		Metrics baseline = new Metrics();
@@ -91,7 +95,13 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 				}
 			}
 		}
-		print(casesFile, engine.summary(), baseline.summary());
+		Scores scores = new Scores(engine.summary(), baseline.summary());
+		print(casesFile, scores.engine(), scores.baseline());
+		return scores;
+	}
+
+	/** The metrics of the engine and of the plain-BM25 baseline over the same cases. */
+	record Scores(Map<String, Object> engine, Map<String, Object> baseline) {
 	}
 
 	private Analysis analyze(EvaluationCase evaluationCase) {

@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * without asking
  */
 @ConfigurationProperties("civicline.conversation")
-record ConversationProperties(@DefaultValue("2000") int maxTextLength, @DefaultValue("0.55") double answerConfidence,
-		@DefaultValue("0.35") double clarifyConfidence, @DefaultValue("0.15") double answerGap) {
+record ConversationProperties(@DefaultValue("2000") int maxTextLength, @DefaultValue("0.5") double answerConfidence,
+		@DefaultValue("0.2") double clarifyConfidence, @DefaultValue("0.15") double answerGap) {
 }

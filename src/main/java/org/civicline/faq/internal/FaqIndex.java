@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
@@ -36,7 +40,7 @@ import org.civicline.nlp.TextNormalizer;
 
 /**
  * An immutable Lucene index of the FAQ, built from the store and replaced whole on change
- * (a city FAQ has hundreds of entries, so a rebuild takes milliseconds and needs no
+ * (a city FAQ has hundreds of entries, so a rebuild takes a second and needs no
  * incremental update).
  *
  * <p>
@@ -52,6 +56,8 @@ final class FaqIndex {
 	private static final String KIND = "kind";
 
 	private static final String ID = "id";
+
+	private static final String KEY = "key";
 
 	// What residents ask is the strongest evidence, then how staff titled the entry, then
 	// the answer.
@@ -71,11 +77,22 @@ final class FaqIndex {
 
 	private static final float ANSWER_BOOST = 0.6f;
 
+	// Ranking multiplies the Lucene score by (floor + coverage): an entry that accounts
+	// for the
+	// message's rare words ("toilet", "hazardous") beats one that matches only its common
+	// ones.
+	private static final double COVERAGE_FLOOR = 0.25;
+
 	private final TextNormalizer normalizer;
 
 	private final Map<String, FaqEntry> entries = new HashMap<>();
 
-	// Terms by which a resident would name the entry, and terms only its answer mentions.
+	// Terms by which a resident would name an entry: its title and tags, and each of its
+	// questions.
+	private final Map<String, Set<String>> titleTerms = new HashMap<>();
+
+	private final Map<String, List<Set<String>>> questionTerms = new HashMap<>();
+
 	private final Map<String, Set<String>> askedTerms = new HashMap<>();
 
 	private final Map<String, Set<String>> answerTerms = new HashMap<>();
@@ -86,8 +103,27 @@ final class FaqIndex {
 
 	private final IndexSearcher searcher;
 
-	FaqIndex(List<FaqEntry> entries, TextNormalizer normalizer) {
+	// The index never changes once built, so each document's entry id is looked up once,
+	// here,
+	// instead of loading stored fields for every hit of every search.
+	private final String[] entryOfDocument;
+
+	private final ConfidenceModel confidence;
+
+	private final Map<String, List<String>> lemmas;
+
+	FaqIndex(List<FaqEntry> entries, TextNormalizer normalizer, List<List<String>> unanswerable) {
+		this(entries, normalizer, unanswerable, Map.of());
+	}
+
+	/**
+	 * @param earlierLemmas the lemmas of the index this one replaces, so that a rebuild
+	 * after one edit only reads the edited text again
+	 */
+	FaqIndex(List<FaqEntry> entries, TextNormalizer normalizer, List<List<String>> unanswerable,
+			Map<String, List<String>> earlierLemmas) {
 		this.normalizer = normalizer;
+		this.lemmas = lemmatize(entries, earlierLemmas);
 		Set<String> vocabulary = new HashSet<>(normalizer.synonymVocabulary());
 		Directory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
@@ -96,42 +132,84 @@ final class FaqIndex {
 			}
 			writer.commit();
 			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+			this.entryOfDocument = new String[this.searcher.getIndexReader().maxDoc()];
+			for (int doc = 0; doc < this.entryOfDocument.length; doc++) {
+				this.entryOfDocument[doc] = this.searcher.storedFields().document(doc).get(ID);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		this.spelling = new SpellingCorrector(vocabulary);
+		this.confidence = calibrate(unanswerable);
 	}
 
 	private void index(FaqEntry entry, IndexWriter writer, Set<String> vocabulary) throws IOException {
-		this.entries.put(entry.id(), entry);
-		Set<String> asked = new HashSet<>();
+		String id = entry.id();
+		this.entries.put(id, entry);
+		Set<String> titled = new HashSet<>();
 		Document document = new Document();
 		document.add(new StringField(KIND, "entry", Field.Store.NO));
-		document.add(new StringField(ID, entry.id(), Field.Store.YES));
-		document.add(new TextField(TITLE, terms(entry.title(), vocabulary, asked), Field.Store.NO));
-		document.add(new TextField(TAGS, terms(String.join(" , ", entry.tags()), vocabulary, asked), Field.Store.NO));
+		document.add(new StringField(ID, id, Field.Store.YES));
+		document.add(new TextField(TITLE, terms(entry.title(), vocabulary, titled), Field.Store.NO));
+		document.add(new TextField(TAGS, terms(tagText(entry), vocabulary, titled), Field.Store.NO));
 		Set<String> answered = new HashSet<>();
-		document.add(new TextField(ANSWER, terms(entry.shortAnswer() + "\n" + entry.answer(), vocabulary, answered),
-				Field.Store.NO));
+		document.add(new TextField(ANSWER, terms(answerText(entry), vocabulary, answered), Field.Store.NO));
 		writer.addDocument(document);
-		for (String question : entry.questions()) {
+		List<Set<String>> questions = new ArrayList<>();
+		Set<String> asked = new HashSet<>(titled);
+		for (int i = 0; i < entry.questions().size(); i++) {
+			Set<String> terms = new HashSet<>();
 			Document questionDocument = new Document();
 			questionDocument.add(new StringField(KIND, "question", Field.Store.NO));
-			questionDocument.add(new StringField(ID, entry.id(), Field.Store.YES));
-			questionDocument.add(new TextField(QUESTION, terms(question, vocabulary, asked), Field.Store.NO));
+			questionDocument.add(new StringField(ID, id, Field.Store.YES));
+			questionDocument.add(new StringField(KEY, id + "#" + i, Field.Store.NO));
+			questionDocument
+				.add(new TextField(QUESTION, terms(entry.questions().get(i), vocabulary, terms), Field.Store.NO));
 			writer.addDocument(questionDocument);
+			questions.add(terms);
+			asked.addAll(terms);
 		}
 		answered.removeAll(asked);
-		this.askedTerms.put(entry.id(), asked);
-		this.answerTerms.put(entry.id(), answered);
+		this.titleTerms.put(id, titled);
+		this.questionTerms.put(id, questions);
+		this.askedTerms.put(id, asked);
+		this.answerTerms.put(id, answered);
 		Set<String> all = new HashSet<>(asked);
 		all.addAll(answered);
 		all.forEach((term) -> this.documentFrequency.merge(term, 1, Integer::sum));
 	}
 
+	// Tagging is the slow part of a rebuild: the corpus texts are read on both cores, and
+	// texts
+	// already read for the previous index are not read again.
+	private Map<String, List<String>> lemmatize(List<FaqEntry> entries, Map<String, List<String>> earlier) {
+		Set<String> texts = new HashSet<>();
+		for (FaqEntry entry : entries) {
+			texts.add(entry.title());
+			texts.add(tagText(entry));
+			texts.add(answerText(entry));
+			texts.addAll(entry.questions());
+		}
+		return texts.parallelStream()
+			.collect(Collectors.toConcurrentMap(Function.identity(),
+					(text) -> earlier.containsKey(text) ? earlier.get(text) : this.normalizer.lemmas(text)));
+	}
+
+	Map<String, List<String>> lemmas() {
+		return this.lemmas;
+	}
+
+	private static String tagText(FaqEntry entry) {
+		return String.join(" , ", entry.tags());
+	}
+
+	private static String answerText(FaqEntry entry) {
+		return entry.shortAnswer() + "\n" + entry.answer();
+	}
+
 	private String terms(String text, Set<String> vocabulary, Set<String> collected) {
-		List<String> lemmas = this.normalizer.lemmas(text);
+		List<String> lemmas = this.lemmas.get(text);
 		vocabulary.addAll(lemmas);
 		List<String> terms = lemmas.stream().map(this.normalizer::canonical).toList();
 		collected.addAll(terms);
@@ -139,61 +217,132 @@ final class FaqIndex {
 	}
 
 	FaqMatches search(String text) {
-		List<String> terms = queryTerms(text);
-		if (terms.isEmpty() || this.entries.isEmpty()) {
+		Ranking ranking = rank(queryTerms(this.normalizer.lemmas(text)), null);
+		if (ranking.isEmpty()) {
 			return FaqMatches.NONE;
 		}
-		Map<String, Double> scores = new HashMap<>();
-		collect(entryQuery(terms), "entry", scores, false);
-		collect(fieldQuery(QUESTION, terms, QUESTION_BOOST), "question", scores, true);
-		List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-		ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-			.thenComparing(Map.Entry.comparingByKey()));
-		if (ranked.isEmpty()) {
-			return FaqMatches.NONE;
-		}
-		double top = ranked.get(0).getValue();
-		double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-		double confidence = coverage(terms, ranked.get(0).getKey());
+		double probability = this.confidence.probability(ranking.features());
+		double top = ranking.scores().get(0);
 		List<FaqHit> hits = new ArrayList<>();
-		for (Map.Entry<String, Double> candidate : ranked.subList(0, Math.min(MAX_HITS, ranked.size()))) {
-			hits.add(new FaqHit(this.entries.get(candidate.getKey()), round(confidence * candidate.getValue() / top)));
+		for (int i = 0; i < Math.min(MAX_HITS, ranking.ids().size()); i++) {
+			hits.add(new FaqHit(this.entries.get(ranking.ids().get(i)),
+					round(probability * ranking.scores().get(i) / top)));
 		}
-		return new FaqMatches(hits, round(confidence), round((top - second) / top));
+		return new FaqMatches(hits, round(probability), round(ranking.gap()));
 	}
 
 	/**
 	 * The message's terms, misspellings corrected towards words the corpus or synonym
 	 * lists know.
 	 */
-	List<String> queryTerms(String text) {
+	private List<String> queryTerms(List<String> lemmas) {
 		Set<String> terms = new LinkedHashSet<>();
-		for (String lemma : this.normalizer.lemmas(text)) {
+		for (String lemma : lemmas) {
 			terms.add(this.normalizer.canonical(this.spelling.correct(lemma)));
 		}
 		return List.copyOf(terms);
 	}
 
 	/**
-	 * How much of what the resident wrote the first entry accounts for, each term
-	 * weighted by how rare it is in the FAQ: a message whose rare words the entry never
-	 * mentions is not answered by it, however well its common words match.
+	 * Entries ranked for the terms. {@code leftOut} names one alternate question ("id#n")
+	 * to search as if it were not in the index, for calibration.
 	 */
-	private double coverage(List<String> terms, String id) {
+	private Ranking rank(List<String> terms, String leftOut) {
+		if (terms.isEmpty() || this.entries.isEmpty()) {
+			return Ranking.EMPTY;
+		}
+		Map<String, Double> scores = new HashMap<>();
+		collect(entryQuery(terms), "entry", null, scores, false);
+		collect(fieldQuery(QUESTION, terms, QUESTION_BOOST), "question", leftOut, scores, true);
+		Map<String, Double> coverage = new HashMap<>();
+		scores.replaceAll((id, score) -> {
+			double covered = coverage(terms, id, leftOut);
+			coverage.put(id, covered);
+			return score * (COVERAGE_FLOOR + covered);
+		});
+		List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
+		ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+			.thenComparing(Map.Entry.comparingByKey()));
+		if (ranked.isEmpty()) {
+			return Ranking.EMPTY;
+		}
+		List<String> ids = ranked.stream().map(Map.Entry::getKey).toList();
+		List<Double> values = ranked.stream().map(Map.Entry::getValue).toList();
+		double top = values.get(0);
+		double gap = (top - ((values.size() > 1) ? values.get(1) : 0)) / top;
+		long unknown = terms.stream().filter((term) -> !this.documentFrequency.containsKey(term)).count();
+		double[] features = { coverage.get(ids.get(0)), gap, Math.log1p(top), (double) unknown / terms.size(),
+				Math.log(terms.size()) };
+		return new Ranking(ids, values, gap, features);
+	}
+
+	/**
+	 * How much of what the resident wrote an entry accounts for, each term weighted by
+	 * how rare it is in the FAQ: a message whose rare words the entry never mentions is
+	 * not answered by it, however well its common words match.
+	 */
+	private double coverage(List<String> terms, String id, String leftOut) {
+		Set<String> asked = (leftOut != null && leftOut.startsWith(id + "#")) ? askedWithout(id, leftOut)
+				: this.askedTerms.get(id);
 		int n = this.entries.size();
 		double total = 0;
 		double covered = 0;
 		for (String term : terms) {
 			double idf = Math.log(1 + (n + 0.5) / (this.documentFrequency.getOrDefault(term, 0) + 0.5));
 			total += idf;
-			if (this.askedTerms.get(id).contains(term)) {
+			if (asked.contains(term)) {
 				covered += idf;
 			}
 			else if (this.answerTerms.get(id).contains(term)) {
 				covered += idf * 0.5;
 			}
 		}
-		return total == 0 ? 0 : covered / total;
+		return (total == 0) ? 0 : covered / total;
+	}
+
+	private Set<String> askedWithout(String id, String leftOut) {
+		int skipped = Integer.parseInt(leftOut.substring(leftOut.indexOf('#') + 1));
+		Set<String> asked = new HashSet<>(this.titleTerms.get(id));
+		List<Set<String>> questions = this.questionTerms.get(id);
+		for (int i = 0; i < questions.size(); i++) {
+			if (i != skipped) {
+				asked.addAll(questions.get(i));
+			}
+		}
+		return asked;
+	}
+
+	/**
+	 * Fits the confidence model: every question asked with itself left out, and messages
+	 * with no answer.
+	 */
+	private ConfidenceModel calibrate(List<List<String>> unanswerable) {
+		List<Example> examples = Stream
+			.concat(this.entries.values().parallelStream().flatMap(this::leftOutQuestions),
+					unanswerable.parallelStream().map((lemmas) -> new Example(rank(queryTerms(lemmas), null), null)))
+			.filter((example) -> !example.ranking().isEmpty())
+			.toList();
+		return ConfidenceModel.fit(examples.stream().map((example) -> example.ranking().features()).toList(),
+				examples.stream().map(Example::answered).toList());
+	}
+
+	private Stream<Example> leftOutQuestions(FaqEntry entry) {
+		String id = entry.id();
+		List<Set<String>> questions = this.questionTerms.get(id);
+		return IntStream.range(0, questions.size())
+			.mapToObj((i) -> new Example(rank(List.copyOf(questions.get(i)), id + "#" + i), id));
+	}
+
+	/**
+	 * A calibration example: how a message ranked, and the entry that answers it
+	 * ({@code null}: none).
+	 */
+	private record Example(Ranking ranking, String answer) {
+
+		boolean answered() {
+			return this.answer != null && this.answer.equals(this.ranking.ids().get(0));
+		}
+
 	}
 
 	private Query entryQuery(List<String> terms) {
@@ -212,15 +361,16 @@ final class FaqIndex {
 		return new BoostQuery(query.build(), boost);
 	}
 
-	private void collect(Query query, String kind, Map<String, Double> scores, boolean bestOnly) {
-		BooleanQuery filtered = new BooleanQuery.Builder().add(query, Occur.MUST)
-			.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER)
-			.build();
+	private void collect(Query query, String kind, String leftOut, Map<String, Double> scores, boolean bestOnly) {
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST)
+			.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
+		if (leftOut != null) {
+			filtered.add(new TermQuery(new Term(KEY, leftOut)), Occur.MUST_NOT);
+		}
 		try {
 			Map<String, Double> found = new HashMap<>();
-			for (ScoreDoc hit : this.searcher.search(filtered, 200).scoreDocs) {
-				String id = this.searcher.storedFields().document(hit.doc).get(ID);
-				found.merge(id, (double) hit.score, bestOnly ? Math::max : Double::sum);
+			for (ScoreDoc hit : this.searcher.search(filtered.build(), 300).scoreDocs) {
+				found.merge(this.entryOfDocument[hit.doc], (double) hit.score, bestOnly ? Math::max : Double::sum);
 			}
 			found.forEach((id, score) -> scores.merge(id, score, Double::sum));
 		}
@@ -231,6 +381,16 @@ final class FaqIndex {
 
 	private static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;
+	}
+
+	private record Ranking(List<String> ids, List<Double> scores, double gap, double[] features) {
+
+		static final Ranking EMPTY = new Ranking(List.of(), List.of(), 0, new double[0]);
+
+		boolean isEmpty() {
+			return this.ids.isEmpty();
+		}
+
 	}
 
 }

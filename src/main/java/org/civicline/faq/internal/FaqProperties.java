@@ -1,5 +1,7 @@
 package org.civicline.faq.internal;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * start
  */
 @ConfigurationProperties("civicline.faq")
-record FaqProperties(@DefaultValue("classpath:faq-corpus/") String corpus,
-		@DefaultValue("true") boolean importOnStart) {
+record FaqProperties(@DefaultValue("classpath:faq-corpus/") String corpus, @DefaultValue("true") boolean importOnStart,
+		@DefaultValue( {
+				"classpath:intents/out_of_scope.txt", "classpath:intents/smalltalk.txt" }) List<String> unanswerable){
 }

@@ -6,6 +6,8 @@ import org.civicline.faq.FaqChanged;
 import org.civicline.faq.FaqMatches;
 import org.civicline.faq.FaqSearch;
 import org.civicline.nlp.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
+	private static final Logger log = LoggerFactory.getLogger(LuceneFaqSearch.class);
+
 	private final JdbcFaqEntries entries;
 
 	private final FaqCorpusImporter importer;
@@ -29,13 +33,15 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	private volatile Snapshot snapshot;
 
+	private List<List<String>> unanswerable;
+
 	LuceneFaqSearch(JdbcFaqEntries entries, FaqCorpusImporter importer, FaqProperties properties,
 			TextNormalizer normalizer) {
 		this.entries = entries;
 		this.importer = importer;
 		this.properties = properties;
 		this.normalizer = normalizer;
-		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer), new BaselineFaqIndex(List.of()));
+		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer, List.of()), new BaselineFaqIndex(List.of()));
 	}
 
 	@Override
@@ -52,8 +58,18 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 	}
 
 	synchronized void rebuild() {
+		if (this.unanswerable == null) {
+			this.unanswerable = UnanswerableMessages.read(this.properties.unanswerable())
+				.parallelStream()
+				.map(this.normalizer::lemmas)
+				.toList();
+		}
+		long start = System.nanoTime();
 		var all = this.entries.findAll();
-		this.snapshot = new Snapshot(new FaqIndex(all, this.normalizer), new BaselineFaqIndex(all));
+		this.snapshot = new Snapshot(
+				new FaqIndex(all, this.normalizer, this.unanswerable, this.snapshot.engine().lemmas()),
+				new BaselineFaqIndex(all));
+		log.info("FAQ index built: {} entries in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	@Override

@@ -17,15 +17,19 @@ import org.springframework.stereotype.Component;
  * CoreNLP's tokenizer, tagger and lemmatizer, followed by the 311 word lists. Only the
  * annotators the lemmas need are loaded: NER costs milliseconds a message and is left to
  * the steps that want entities.
+ *
+ * <p>
+ * Public only so other modules' tests read text exactly as production does; production
+ * code reaches it through {@link TextNormalizer}.
  */
 @Component
-class CoreNlpTextNormalizer implements TextNormalizer {
+public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	private final StanfordCoreNLP pipeline;
 
 	private final WordLists words;
 
-	CoreNlpTextNormalizer() {
+	public CoreNlpTextNormalizer() {
 		this(WordLists.load());
 	}
 
