@@ -9,6 +9,15 @@ import java.util.List;
 public interface TextNormalizer {
 
 	/**
+	 * Every word of a text as a lower-case lemma, stop words included ("stop", "my",
+	 * "not" matter to an intent), punctuation left out.
+	 */
+	List<String> words(String text);
+
+	/** Every word of a text as written, in lower case ("parked", not "park"). */
+	List<String> tokens(String text);
+
+	/**
 	 * The content lemmas of a text, before synonyms are folded (so a spelling checker can
 	 * still see the word the resident used).
 	 */

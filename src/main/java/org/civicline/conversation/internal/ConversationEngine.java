@@ -12,7 +12,9 @@ import org.civicline.faq.FaqEntries;
 import org.civicline.faq.FaqEntry;
 import org.civicline.faq.FaqHit;
 import org.civicline.faq.FaqMatches;
-import org.civicline.faq.FaqSearch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -20,16 +22,13 @@ import org.springframework.stereotype.Service;
 @Service
 class ConversationEngine implements Conversations {
 
-	static final String UNKNOWN_TEXT = "Sorry, I don't have an answer to that in the city's FAQ. "
-			+ "If something needs fixing, tell me what it is and where, and I can help you file a service request. "
-			+ "You can also call 311.";
+	private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
-	static final String UNKNOWN_SHORT = "Sorry, I don't have an answer to that. To report a problem, "
-			+ "tell me what and where. Or call 311.";
+	// Until SMS sign-up exists, a resident asking about alerts gets the FAQ's
+	// staff-written answer on them.
+	static final String ALERTS_ENTRY = "emergency-alerts-signup";
 
 	private final MessageRules rules;
-
-	private final FaqSearch faq;
 
 	private final FaqEntries entries;
 
@@ -37,10 +36,15 @@ class ConversationEngine implements Conversations {
 
 	private final DialogueStates dialogues;
 
-	ConversationEngine(MessageRules rules, FaqSearch faq, FaqEntries entries, RoutingPolicy policy,
-			DialogueStates dialogues) {
+	private final Router router;
+
+	private final Replies replies;
+
+	ConversationEngine(MessageRules rules, FaqEntries entries, RoutingPolicy policy, DialogueStates dialogues,
+			Router router, Replies replies) {
+		this.router = router;
+		this.replies = replies;
 		this.rules = rules;
-		this.faq = faq;
 		this.entries = entries;
 		this.policy = policy;
 		this.dialogues = dialogues;
@@ -48,14 +52,19 @@ class ConversationEngine implements Conversations {
 
 	@Override
 	public Analysis analyze(String text, String language) {
-		FaqMatches matches = this.faq.search(this.rules.check(text));
-		List<Analysis.Candidate> candidates = matches.hits()
+		Route route = this.router.route(this.rules.check(text));
+		List<Analysis.Candidate> candidates = route.faq()
+			.hits()
 			.stream()
 			.map((hit) -> new Analysis.Candidate(hit.id(), hit.score()))
 			.toList();
-		boolean faqIntent = this.policy.decide(matches) != RoutingPolicy.Decision.UNKNOWN;
-		double confidence = faqIntent ? matches.confidence() : 1 - matches.confidence();
-		return new Analysis(faqIntent ? "faq" : "out_of_scope", null, candidates, confidence);
+		if (log.isDebugEnabled()) {
+			// Tab-separated so routing thresholds can be tuned from an evaluation run's
+			// log.
+			log.debug("TRACE\t{}\t{}\t{}\t{}\t{}", text.replace('\n', ' '), route.reading().intents(),
+					route.reading().service(), route.faq().confidence(), route.faq().gap());
+		}
+		return new Analysis(route.intent(), route.service(), candidates, route.confidence());
 	}
 
 	@Override
@@ -66,11 +75,24 @@ class ConversationEngine implements Conversations {
 		if (picked.isPresent()) {
 			return answer(picked.get());
 		}
-		FaqMatches matches = this.faq.search(text);
+		Route route = this.router.route(text);
+		return switch (route.intent()) {
+			case Intent.EMERGENCY -> SafetyReplies.emergency();
+			case Intent.CRISIS -> SafetyReplies.crisis(text);
+			case Intent.HUMAN -> this.replies.human();
+			case Intent.SMALLTALK -> this.replies.smalltalk(text);
+			case Intent.SUBSCRIBE, Intent.UNSUBSCRIBE ->
+				this.entries.findById(ALERTS_ENTRY).map(this::answer).orElseGet(this.replies::unknown);
+			case Intent.FAQ -> fromFaq(message, route.faq());
+			default -> this.replies.unknown();
+		};
+	}
+
+	private Reply fromFaq(InboundMessage message, FaqMatches matches) {
 		return switch (this.policy.decide(matches)) {
 			case ANSWER -> answer(matches.hits().get(0).entry());
 			case CLARIFY -> clarify(message, matches.hits());
-			case UNKNOWN -> new Reply("unknown", UNKNOWN_TEXT, UNKNOWN_SHORT, List.of(), null);
+			case UNKNOWN -> this.replies.unknown();
 		};
 	}
 

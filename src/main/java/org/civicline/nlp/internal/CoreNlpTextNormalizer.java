@@ -29,6 +29,8 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	private final WordLists words;
 
+	private final ThreadLocal<Reading> lastReading = new ThreadLocal<>();
+
 	public CoreNlpTextNormalizer() {
 		this(WordLists.load());
 	}
@@ -45,19 +47,49 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	}
 
 	@Override
-	public List<String> lemmas(String text) {
-		Annotation annotation = new Annotation(words.expandShorthand(text));
+	public List<String> words(String text) {
+		return read(text).words();
+	}
+
+	@Override
+	public List<String> tokens(String text) {
+		return read(text).tokens();
+	}
+
+	private Reading read(String text) {
+		Reading last = this.lastReading.get();
+		if (last != null && last.text().equals(text)) {
+			return last;
+		}
+		Annotation annotation = new Annotation(this.words.expandShorthand(text));
 		this.pipeline.annotate(annotation);
-		List<String> lemmas = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		List<String> tokens = new ArrayList<>();
 		for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
-			String lemma = token.lemma() != null ? token.lemma() : token.word();
+			String lemma = (token.lemma() != null) ? token.lemma() : token.word();
 			for (String part : splitCompound(lemma.toLowerCase(Locale.ROOT))) {
-				if (isContent(part)) {
-					lemmas.add(part);
+				if (isWord(part)) {
+					words.add(part);
+				}
+			}
+			for (String part : splitCompound(token.word().toLowerCase(Locale.ROOT))) {
+				if (isWord(part)) {
+					tokens.add(part);
 				}
 			}
 		}
-		return lemmas;
+		Reading reading = new Reading(text, List.copyOf(words), List.copyOf(tokens));
+		this.lastReading.set(reading);
+		return reading;
+	}
+
+	private static boolean isWord(String part) {
+		return !part.isEmpty() && part.chars().anyMatch(Character::isLetterOrDigit);
+	}
+
+	@Override
+	public List<String> lemmas(String text) {
+		return words(text).stream().filter((word) -> !this.words.isStopWord(word)).toList();
 	}
 
 	@Override
@@ -76,8 +108,11 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		return lemma.split("[-/_.]+");
 	}
 
-	private boolean isContent(String lemma) {
-		return !lemma.isEmpty() && lemma.chars().anyMatch(Character::isLetterOrDigit) && !this.words.isStopWord(lemma);
+	/**
+	 * The last text this thread read: the FAQ search and the intent classifier read the
+	 * same message one after the other, and tagging is the costly part of both.
+	 */
+	private record Reading(String text, List<String> words, List<String> tokens) {
 	}
 
 }

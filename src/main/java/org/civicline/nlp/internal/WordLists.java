@@ -31,7 +31,16 @@ final class WordLists {
 
 	private final Map<String, String> canonical;
 
-	WordLists(Set<String> stopWords, Map<String, String> shorthand, Map<String, String> canonical) {
+	private final List<Map.Entry<Pattern, String>> phrases;
+
+	WordLists(Set<String> stopWords, Map<String, String> shorthand, Map<String, String> canonical,
+			Map<String, String> phrases) {
+		this.phrases = phrases.entrySet()
+			.stream()
+			.map((phrase) -> Map.entry(
+					Pattern.compile("(?i)(?<![\\p{L}])" + phrase.getKey().replace(" ", "[\\s-]*") + "(?![\\p{L}])"),
+					phrase.getValue()))
+			.toList();
 		this.stopWords = Set.copyOf(stopWords);
 		this.shorthand = Map.copyOf(shorthand);
 		this.canonical = Map.copyOf(canonical);
@@ -40,11 +49,8 @@ final class WordLists {
 	static WordLists load() {
 		Set<String> stopWords = new HashSet<>();
 		lines("stopwords.txt").forEach((line) -> stopWords.addAll(List.of(line.split("\\s+"))));
-		Map<String, String> shorthand = new HashMap<>();
-		for (String line : lines("shorthand.txt")) {
-			String[] sides = line.split("=", 2);
-			shorthand.put(sides[0].trim(), sides[1].trim());
-		}
+		Map<String, String> shorthand = pairs("shorthand.txt");
+		Map<String, String> phrases = pairs("phrases.txt");
 		Map<String, String> canonical = new HashMap<>();
 		for (String line : lines("synonyms.txt")) {
 			String[] sides = line.split(":", 2);
@@ -53,7 +59,16 @@ final class WordLists {
 				canonical.put(synonym, term);
 			}
 		}
-		return new WordLists(stopWords, shorthand, canonical);
+		return new WordLists(stopWords, shorthand, canonical, phrases);
+	}
+
+	private static Map<String, String> pairs(String resource) {
+		Map<String, String> pairs = new HashMap<>();
+		for (String line : lines(resource)) {
+			String[] sides = line.split("=", 2);
+			pairs.put(sides[0].trim(), sides[1].trim());
+		}
+		return pairs;
 	}
 
 	boolean isStopWord(String lemma) {
@@ -70,8 +85,14 @@ final class WordLists {
 		return List.copyOf(all);
 	}
 
-	/** Replaces SMS shorthand ("pls", "u", "2morrow") with the words a tagger knows. */
+	/**
+	 * Joins words residents split ("pot hole") and replaces SMS shorthand ("pls", "u",
+	 * "2morrow") with the words a tagger knows.
+	 */
 	String expandShorthand(String text) {
+		for (Map.Entry<Pattern, String> phrase : this.phrases) {
+			text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
+		}
 		Matcher matcher = WORD.matcher(text);
 		StringBuilder expanded = new StringBuilder(text.length() + 16);
 		while (matcher.find()) {

@@ -2,6 +2,7 @@ package org.civicline.conversation.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.civicline.conversation.Analysis;
@@ -32,9 +33,12 @@ class ConversationEngineTests {
 
 	static final FaqEntry bulky = entry("bulky-furniture", "Throwing away furniture");
 
-	final ConversationProperties properties = new ConversationProperties(2000, 0.5, 0.2, 0.15);
+	final ConversationProperties properties = new ConversationProperties(2000, 0.5, 0.2, 0.15, "classpath:intents/",
+			0.5, 0.6, 0.35, 0.65);
 
 	final FaqSearch search = mock(FaqSearch.class);
+
+	final IntentModel intents = mock(IntentModel.class);
 
 	final FaqEntries entries = mock(FaqEntries.class);
 
@@ -42,11 +46,14 @@ class ConversationEngineTests {
 
 	@BeforeEach
 	void engine() {
-		this.engine = new ConversationEngine(new MessageRules(this.properties), this.search, this.entries,
-				new RoutingPolicy(this.properties), new DialogueStates());
+		Router router = new Router(this.search, this.intents, this.properties);
+		this.engine = new ConversationEngine(new MessageRules(this.properties), this.entries,
+				new RoutingPolicy(this.properties), new DialogueStates(), router,
+				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")));
 		given(this.entries.findById("trash-collection-day")).willReturn(Optional.of(trashDay));
 		given(this.entries.findById("bulky-furniture")).willReturn(Optional.of(bulky));
 		given(this.search.search(anyString())).willReturn(FaqMatches.NONE);
+		given(this.intents.read(anyString())).willReturn(reading(Intent.FAQ));
 	}
 
 	@Nested
@@ -97,6 +104,7 @@ class ConversationEngineTests {
 		@Test
 		void saysHonestlyItDoesNotKnowAndOffersAReport() {
 			found("order a pizza", 0.05, 0.9, bulky);
+			given(ConversationEngineTests.this.intents.read("order a pizza")).willReturn(reading(Intent.OUT_OF_SCOPE));
 			Reply reply = handle("order a pizza");
 			assertThat(reply.kind()).isEqualTo("unknown");
 			assertThat(reply.text()).contains("don't have an answer").contains("service request");
@@ -121,9 +129,77 @@ class ConversationEngineTests {
 		@Test
 		void readsAnUnanswerableMessageAsOutOfScopeButStillRanksCandidates() {
 			found("weather", 0.05, 0.9, bulky);
+			given(ConversationEngineTests.this.intents.read("weather")).willReturn(reading(Intent.OUT_OF_SCOPE));
 			Analysis analysis = ConversationEngineTests.this.engine.analyze("weather", "en");
 			assertThat(analysis.intent()).isEqualTo("out_of_scope");
 			assertThat(analysis.faq()).hasSize(1);
+		}
+
+	}
+
+	@Nested
+	class KeepingPeopleSafe {
+
+		@Test
+		void aLifeThreateningMessageGetsCall911BeforeAnythingElse() {
+			found("my kitchen is on fire", 0.9, 0.9, trashDay);
+			Reply reply = handle("my kitchen is on fire");
+			assertThat(reply.kind()).isEqualTo("emergency");
+			assertThat(reply.text()).startsWith("Call 911 now");
+			assertThat(reply.shortText()).startsWith("Call 911 now");
+		}
+
+		@Test
+		void thoughtsOfSuicideGetThe988Lifeline() {
+			Reply reply = handle("i want to end my life");
+			assertThat(reply.kind()).isEqualTo("crisis");
+			assertThat(reply.text()).contains("988");
+		}
+
+		@Test
+		void domesticViolenceGetsTheNationalHotline() {
+			Reply reply = handle("my husband beats me and i am scared to go home");
+			assertThat(reply.kind()).isEqualTo("crisis");
+			assertThat(reply.text()).contains("1-800-799-7233");
+		}
+
+		@Test
+		void theClassifierCatchesWhatNoPatternForesaw() {
+			given(ConversationEngineTests.this.intents.read("there is smoke pouring out of the daycare"))
+				.willReturn(reading(Intent.EMERGENCY));
+			assertThat(handle("there is smoke pouring out of the daycare").kind()).isEqualTo("emergency");
+		}
+
+	}
+
+	@Nested
+	class NeverADeadEnd {
+
+		@Test
+		void askingForAPersonGivesThePhoneLineItsHoursAndACallBack() {
+			given(ConversationEngineTests.this.intents.read("can i talk to a real person"))
+				.willReturn(reading(Intent.HUMAN));
+			Reply reply = handle("can i talk to a real person");
+			assertThat(reply.kind()).isEqualTo("human");
+			assertThat(reply.text()).contains("311").contains("Mon-Fri 7am-7pm").contains("call you back");
+		}
+
+		@Test
+		void aGreetingIsGreetedWithWhatTheAssistantDoes() {
+			given(ConversationEngineTests.this.intents.read("hello")).willReturn(reading(Intent.SMALLTALK));
+			Reply reply = handle("hello");
+			assertThat(reply.kind()).isEqualTo("smalltalk");
+			assertThat(reply.text()).contains("311 assistant").contains("911");
+		}
+
+		@Test
+		void askingForAlertsGetsTheStaffAnswerOnAlerts() {
+			FaqEntry alerts = entry("emergency-alerts-signup", "Emergency text alerts");
+			given(ConversationEngineTests.this.entries.findById("emergency-alerts-signup"))
+				.willReturn(Optional.of(alerts));
+			given(ConversationEngineTests.this.intents.read("sign me up for alerts"))
+				.willReturn(reading(Intent.SUBSCRIBE));
+			assertThat(handle("sign me up for alerts").faqId()).isEqualTo("emergency-alerts-signup");
 		}
 
 	}
@@ -173,6 +249,12 @@ class ConversationEngineTests {
 	private void found(String text, double confidence, double gap, FaqEntry... hits) {
 		List<FaqHit> ranked = Arrays.stream(hits).map((entry) -> new FaqHit(entry, confidence)).toList();
 		given(this.search.search(text)).willReturn(new FaqMatches(ranked, confidence, gap));
+	}
+
+	/** The classifier sure of one intent. */
+	static IntentReading reading(String intent) {
+		return IntentReading
+			.of(Map.of(intent, 0.97, Intent.OUT_OF_SCOPE.equals(intent) ? Intent.FAQ : Intent.OUT_OF_SCOPE, 0.03));
 	}
 
 	static FaqEntry entry(String id, String title) {

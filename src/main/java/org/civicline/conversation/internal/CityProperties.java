@@ -1,0 +1,20 @@
+package org.civicline.conversation.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The city's own facts the replies quote. The defaults describe the sample city of the
+ * seed corpus; a deploying city sets its own.
+ *
+ * @param name the city's name as residents say it
+ * @param phone how to reach 311 by phone
+ * @param hours when the phone line has staff
+ * @param website the 311 web address
+ */
+@ConfigurationProperties("civicline.city")
+record CityProperties(@DefaultValue("Port Marlow") String name,
+		@DefaultValue("311 (555-013-0311 from outside the city)") String phone,
+		@DefaultValue("Mon-Fri 7am-7pm, Sat 9am-1pm") String hours,
+		@DefaultValue("portmarlow.example/311") String website) {
+}

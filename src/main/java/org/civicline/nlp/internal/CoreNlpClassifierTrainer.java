@@ -1,0 +1,58 @@
+package org.civicline.nlp.internal;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.stats.Counter;
+import org.civicline.nlp.TextClassifier;
+import org.civicline.nlp.TextClassifierTrainer;
+import org.civicline.nlp.TextNormalizer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * CoreNLP's maximum-entropy (multinomial logistic regression) classifier over
+ * {@link MessageFeatures}. The Gaussian prior keeps a rare word from deciding a label
+ * alone.
+ */
+@Component
+class CoreNlpClassifierTrainer implements TextClassifierTrainer {
+
+	private static final double PRIOR_SIGMA = 1.0;
+
+	private final MessageFeatures features;
+
+	CoreNlpClassifierTrainer(TextNormalizer normalizer) {
+		this.features = new MessageFeatures(normalizer);
+	}
+
+	@Override
+	public TextClassifier train(Map<String, List<String>> examples) {
+		Dataset<String, String> dataset = new Dataset<>();
+		examples.forEach((label, texts) -> texts.parallelStream()
+			.map(this.features::of)
+			.toList()
+			.forEach((features) -> dataset.add(new BasicDatum<>(features, label))));
+		LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+		factory.setSigma(PRIOR_SIGMA);
+		factory.setVerbose(false);
+		LinearClassifier<String, String> classifier = factory.trainClassifier(dataset);
+		return (text) -> ranked(classifier.probabilityOf(new BasicDatum<>(this.features.of(text))));
+	}
+
+	private static Map<String, Double> ranked(Counter<String> probabilities) {
+		Map<String, Double> ranked = new LinkedHashMap<>();
+		probabilities.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+			.forEach((entry) -> ranked.put(entry.getKey(), entry.getValue()));
+		return ranked;
+	}
+
+}
