@@ -5,5 +5,6 @@
  * {@link org.civicline.conversation.Conversations#analyze} is the side-effect-free half
  * that evaluation runs call.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Conversation", allowedDependencies = { "nlp", "faq" })
+@org.springframework.modulith.ApplicationModule(displayName = "Conversation",
+		allowedDependencies = { "nlp", "faq", "tickets" })
 package org.civicline.conversation;

@@ -28,6 +28,8 @@ class ConversationEngine implements Conversations {
 	// staff-written answer on them.
 	static final String ALERTS_ENTRY = "emergency-alerts-signup";
 
+	private static final double CHANGE_OF_SUBJECT = 0.7;
+
 	private final MessageRules rules;
 
 	private final FaqEntries entries;
@@ -40,8 +42,14 @@ class ConversationEngine implements Conversations {
 
 	private final Replies replies;
 
+	private final TicketIntake intake;
+
+	private final StatusReplies status;
+
 	ConversationEngine(MessageRules rules, FaqEntries entries, RoutingPolicy policy, DialogueStates dialogues,
-			Router router, Replies replies) {
+			Router router, Replies replies, TicketIntake intake, StatusReplies status) {
+		this.intake = intake;
+		this.status = status;
 		this.router = router;
 		this.replies = replies;
 		this.rules = rules;
@@ -76,16 +84,38 @@ class ConversationEngine implements Conversations {
 			return answer(picked.get());
 		}
 		Route route = this.router.route(text);
+		if (Intent.EMERGENCY.equals(route.intent())) {
+			return SafetyReplies.emergency();
+		}
+		if (Intent.CRISIS.equals(route.intent())) {
+			return SafetyReplies.crisis(text);
+		}
+		if (this.intake.inProgress(message)) {
+			Optional<Reply> answered = this.intake.answer(message, text, changesSubject(route));
+			if (answered.isPresent()) {
+				return answered.get();
+			}
+		}
+		if (StatusReplies.asksByNumber(text)) {
+			return this.status.reply(message, text);
+		}
 		return switch (route.intent()) {
-			case Intent.EMERGENCY -> SafetyReplies.emergency();
-			case Intent.CRISIS -> SafetyReplies.crisis(text);
 			case Intent.HUMAN -> this.replies.human();
 			case Intent.SMALLTALK -> this.replies.smalltalk(text);
+			case Intent.STATUS -> this.status.reply(message, text);
+			case Intent.REPORT -> this.intake.start(message, route.service(), text);
 			case Intent.SUBSCRIBE, Intent.UNSUBSCRIBE ->
 				this.entries.findById(ALERTS_ENTRY).map(this::answer).orElseGet(this.replies::unknown);
 			case Intent.FAQ -> fromFaq(message, route.faq());
 			default -> this.replies.unknown();
 		};
+	}
+
+	// A message that is clearly something else sets a half-told report aside.
+	private boolean changesSubject(Route route) {
+		return !Intent.REPORT.equals(route.intent()) && !Intent.OUT_OF_SCOPE.equals(route.intent())
+				&& (route.confidence() >= CHANGE_OF_SUBJECT || (Intent.FAQ.equals(route.intent())
+						&& this.policy.decide(route.faq()) == RoutingPolicy.Decision.ANSWER));
 	}
 
 	private Reply fromFaq(InboundMessage message, FaqMatches matches) {

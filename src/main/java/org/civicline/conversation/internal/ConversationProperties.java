@@ -1,5 +1,7 @@
 package org.civicline.conversation.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,5 +21,5 @@ record ConversationProperties(@DefaultValue("2000") int maxTextLength, @DefaultV
 		@DefaultValue("0.2") double clarifyConfidence, @DefaultValue("0.15") double answerGap,
 		@DefaultValue("classpath:intents/") String intents, @DefaultValue("0.5") double safetyProbability,
 		@DefaultValue("0.6") double faqProbability, @DefaultValue("0.35") double reportProbability,
-		@DefaultValue("0.65") double faqOverrideConfidence) {
+		@DefaultValue("0.65") double faqOverrideConfidence, @DefaultValue("30m") Duration reportLifetime) {
 }

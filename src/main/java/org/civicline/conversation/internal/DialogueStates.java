@@ -2,61 +2,57 @@ package org.civicline.conversation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Each resident's open question to the engine, keyed by channel and sender: for now, the
- * entries offered in a "did you mean" that the next message may pick from. Bounded and
- * short-lived, so a flood of senders cannot exhaust memory and an old offer does not
- * capture a new question.
+ * Each resident's open exchange with the engine: the entries offered in a "did you mean"
+ * that the next message may pick from, and a report in progress.
  */
 @Component
 class DialogueStates {
 
-	private static final int MAX_CONVERSATIONS = 50_000;
-
 	private static final Duration OFFER_LIFETIME = Duration.ofMinutes(30);
 
-	private final Clock clock;
+	private final ConversationMemory<List<String>> offers;
 
-	private final Map<String, Offer> offers = new LinkedHashMap<>(1024, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Offer> eldest) {
-			return size() > MAX_CONVERSATIONS;
-		}
-	};
+	private final ConversationMemory<ReportDraft> reports;
 
-	DialogueStates() {
-		this(Clock.systemUTC());
+	@Autowired
+	DialogueStates(ConversationProperties properties) {
+		this(Clock.systemUTC(), properties.reportLifetime());
 	}
 
-	DialogueStates(Clock clock) {
-		this.clock = clock;
+	DialogueStates(Clock clock, Duration reportLifetime) {
+		this.offers = new ConversationMemory<>(clock, OFFER_LIFETIME);
+		this.reports = new ConversationMemory<>(clock, reportLifetime);
 	}
 
-	synchronized void offer(String conversation, List<String> faqIds) {
-		this.offers.put(conversation, new Offer(List.copyOf(faqIds), this.clock.instant()));
+	void offer(String conversation, List<String> faqIds) {
+		this.offers.keep(conversation, List.copyOf(faqIds));
 	}
 
 	/**
 	 * The entries last offered to this resident, if the offer is still fresh; the offer
 	 * is used up.
 	 */
-	synchronized Optional<List<String>> takeOffer(String conversation) {
-		Offer offer = this.offers.remove(conversation);
-		if (offer == null || offer.madeAt().plus(OFFER_LIFETIME).isBefore(this.clock.instant())) {
-			return Optional.empty();
-		}
-		return Optional.of(offer.faqIds());
+	Optional<List<String>> takeOffer(String conversation) {
+		return this.offers.take(conversation);
 	}
 
-	private record Offer(List<String> faqIds, Instant madeAt) {
+	void keepReport(String conversation, ReportDraft draft) {
+		this.reports.keep(conversation, draft);
+	}
+
+	Optional<ReportDraft> report(String conversation) {
+		return this.reports.get(conversation);
+	}
+
+	void dropReport(String conversation) {
+		this.reports.forget(conversation);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.civicline.conversation.internal;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.civicline.faq.FaqEntry;
 import org.civicline.faq.FaqHit;
 import org.civicline.faq.FaqMatches;
 import org.civicline.faq.FaqSearch;
+import org.civicline.tickets.Tickets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,13 @@ class ConversationEngineTests {
 	static final FaqEntry bulky = entry("bulky-furniture", "Throwing away furniture");
 
 	final ConversationProperties properties = new ConversationProperties(2000, 0.5, 0.2, 0.15, "classpath:intents/",
-			0.5, 0.6, 0.35, 0.65);
+			0.5, 0.6, 0.35, 0.65, Duration.ofMinutes(30));
 
 	final FaqSearch search = mock(FaqSearch.class);
 
 	final IntentModel intents = mock(IntentModel.class);
+
+	final Tickets tickets = mock(Tickets.class);
 
 	final FaqEntries entries = mock(FaqEntries.class);
 
@@ -47,9 +51,12 @@ class ConversationEngineTests {
 	@BeforeEach
 	void engine() {
 		Router router = new Router(this.search, this.intents, this.properties);
+		DialogueStates dialogues = new DialogueStates(this.properties);
 		this.engine = new ConversationEngine(new MessageRules(this.properties), this.entries,
-				new RoutingPolicy(this.properties), new DialogueStates(), router,
-				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")));
+				new RoutingPolicy(this.properties), dialogues, router,
+				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")),
+				new TicketIntake(TicketIntakeTests.catalog, this.tickets, (text) -> Optional.empty(), dialogues),
+				new StatusReplies(this.tickets, TicketIntakeTests.catalog));
 		given(this.entries.findById("trash-collection-day")).willReturn(Optional.of(trashDay));
 		given(this.entries.findById("bulky-furniture")).willReturn(Optional.of(bulky));
 		given(this.search.search(anyString())).willReturn(FaqMatches.NONE);

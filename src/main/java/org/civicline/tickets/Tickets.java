@@ -1,0 +1,33 @@
+package org.civicline.tickets;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The service requests. */
+public interface Tickets {
+
+	/**
+	 * Files a request.
+	 * @throws InvalidTicket when the service is unknown, where is missing, a required
+	 * detail is missing or a value is not allowed; nothing is saved then
+	 */
+	Ticket file(NewTicket ticket);
+
+	Optional<Ticket> findByNumber(String number);
+
+	/** A sender's requests on a channel, newest first. */
+	List<Ticket> findBySender(String channel, String sender, int max);
+
+	/**
+	 * An open request for the same service at the same place (same address, or within 50
+	 * m).
+	 */
+	Optional<Ticket> findOpenDuplicate(String serviceCode, String address, Double latitude, Double longitude);
+
+	/**
+	 * Changes a request's status and tells whoever filed it.
+	 * @throws InvalidTicket when the request or the status does not exist
+	 */
+	Ticket changeStatus(String number, String status, String note);
+
+}
