@@ -15,6 +15,11 @@ public interface Tickets {
 
 	Optional<Ticket> findByNumber(String number);
 
+	/**
+	 * Requests of a service and a status (either may be {@code null}: any), newest first.
+	 */
+	List<Ticket> find(String serviceCode, String status, int max);
+
 	/** A sender's requests on a channel, newest first. */
 	List<Ticket> findBySender(String channel, String sender, int max);
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.civicline.testsupport.CivicLineIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for. Runs when the build is told where the shared folder is
  * ({@code -Dcivicline.shared=../shared}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:chat-api;DB_CLOSE_DELAY=-1")
+@CivicLineIntegrationTest
 @EnabledIfSystemProperty(named = "civicline.shared", matches = ".+")
 class DevEvaluationIntegrationTests {
 

@@ -3,10 +3,10 @@ package org.civicline.faq;
 import java.time.Duration;
 import java.util.List;
 
+import org.civicline.testsupport.CivicLineIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,8 +15,7 @@ import static org.awaitility.Awaitility.await;
  * Publishing an entry reaches the search: the store announces the change inside its
  * transaction and the index rebuilds once it commits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:chat-api;DB_CLOSE_DELAY=-1")
+@CivicLineIntegrationTest
 class FaqChangeIntegrationTests {
 
 	@Autowired

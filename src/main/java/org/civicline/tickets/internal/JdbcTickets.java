@@ -96,6 +96,19 @@ class JdbcTickets implements Tickets {
 	}
 
 	@Override
+	public List<Ticket> find(String serviceCode, String status, int max) {
+		return this.jdbc.sql("""
+				select * from ticket where (:service is null or service_code = :service)
+				    and (:status is null or status = :status) order by id desc""")
+			.param("service", serviceCode)
+			.param("status", status)
+			.query(this::ticket)
+			.stream()
+			.limit(max)
+			.toList();
+	}
+
+	@Override
 	public List<Ticket> findBySender(String channel, String sender, int max) {
 		return this.jdbc.sql("select * from ticket where channel = ? and sender = ? order by id desc")
 			.params(channel, sender)

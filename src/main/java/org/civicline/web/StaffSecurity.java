@@ -1,0 +1,74 @@
+package org.civicline.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Who may do what. Residents need no account: the chat, analyze, Open311 and webhook
+ * endpoints are open (each verifies its own callers). Staff automation under
+ * {@code /api/v1/admin/**} needs HTTP Basic as a staff user. The first admin comes from
+ * {@code CIVICLINE_ADMIN_USER} and {@code CIVICLINE_ADMIN_PASSWORD}; there is no built-in
+ * default password, so without them nobody gets in.
+ */
+@Configuration
+class StaffSecurity {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffSecurity.class);
+
+	static final String ADMIN = "ADMIN";
+
+	@Bean
+	SecurityFilterChain security(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/api/v1/admin/**").hasRole(ADMIN).anyRequest().permitAll())
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), (request) -> true))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Machine clients (the chat page's fetch, Twilio, Open311 apps) send no CSRF
+			// token; the
+			// admin API authenticates every call with Basic credentials, never a cookie.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService staff(@Value("${civicline.admin.user:${CIVICLINE_ADMIN_USER:}}") String user,
+			@Value("${civicline.admin.password:${CIVICLINE_ADMIN_PASSWORD:}}") String password,
+			PasswordEncoder encoder) {
+		List<UserDetails> users = new ArrayList<>();
+		if (!user.isBlank() && !password.isBlank()) {
+			users.add(User.withUsername(user).password(encoder.encode(password)).roles(ADMIN).build());
+		}
+		else {
+			log.warn(
+					"No staff admin configured: set CIVICLINE_ADMIN_USER and CIVICLINE_ADMIN_PASSWORD to use the admin API");
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.civicline.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port with an in-memory store and a staff admin. Every
+ * integration test uses exactly this, so Spring starts it (CoreNLP, index, classifier)
+ * once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
+				"civicline.admin.user=" + CivicLineIntegrationTest.ADMIN_USER,
+				"civicline.admin.password=" + CivicLineIntegrationTest.ADMIN_PASSWORD,
+				"civicline.open311.api-keys=" + CivicLineIntegrationTest.OPEN311_KEY })
+public @interface CivicLineIntegrationTest {
+
+	String ADMIN_USER = "staff";
+
+	String ADMIN_PASSWORD = "staff-secret-for-tests";
+
+	String OPEN311_KEY = "open311-key-for-tests";
+
+}
