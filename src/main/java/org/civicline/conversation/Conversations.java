@@ -1,5 +1,7 @@
 package org.civicline.conversation;
 
+import java.util.List;
+
 /** The engine every channel talks to. */
 public interface Conversations {
 
@@ -15,5 +17,8 @@ public interface Conversations {
 	 * @throws UnacceptableMessage when the text is empty, too long or not text
 	 */
 	Analysis analyze(String text, String language);
+
+	/** Residents waiting for a call back from staff, oldest first. */
+	List<CallbackRequest> openCallbacks();
 
 }

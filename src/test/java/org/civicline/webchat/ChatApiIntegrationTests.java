@@ -60,6 +60,28 @@ class ChatApiIntegrationTests {
 		}
 
 		@Test
+		void aResidentAsksForACallBackAndStaffSeeIt() throws Exception {
+			Response asked = post("/api/v1/chat",
+					"{\"session\":\"test-session-7\",\"text\":\"can i talk to a real person\"}");
+			assertThat(asked.body().get("reply").asString()).contains("CALL ME");
+			Response called = post("/api/v1/chat",
+					"{\"session\":\"test-session-7\",\"text\":\"CALL ME 555-013-4477 weekday mornings\"}");
+			assertThat(called.body().get("reply").asString()).contains("555-013-4477").contains("weekday mornings");
+
+			HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/callbacks")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(anonymous.statusCode()).isEqualTo(401);
+			String credentials = java.util.Base64.getEncoder()
+				.encodeToString((CivicLineIntegrationTest.ADMIN_USER + ":" + CivicLineIntegrationTest.ADMIN_PASSWORD)
+					.getBytes());
+			HttpResponse<String> staff = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/callbacks"))
+				.header("Authorization", "Basic " + credentials)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(staff.statusCode()).isEqualTo(200);
+			assertThat(staff.body()).contains("555-013-4477").contains("weekday mornings");
+		}
+
+		@Test
 		void servesTheChatPage() throws Exception {
 			HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).GET().build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.civicline.conversation.Analysis;
+import org.civicline.conversation.CallbackRequest;
 import org.civicline.conversation.Conversations;
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
@@ -46,8 +47,11 @@ class ConversationEngine implements Conversations {
 
 	private final StatusReplies status;
 
+	private final CallbackRequests callbacks;
+
 	ConversationEngine(MessageRules rules, FaqEntries entries, RoutingPolicy policy, DialogueStates dialogues,
-			Router router, Replies replies, TicketIntake intake, StatusReplies status) {
+			Router router, Replies replies, TicketIntake intake, StatusReplies status, CallbackRequests callbacks) {
+		this.callbacks = callbacks;
 		this.intake = intake;
 		this.status = status;
 		this.router = router;
@@ -99,6 +103,9 @@ class ConversationEngine implements Conversations {
 		if (StatusReplies.asksByNumber(text)) {
 			return this.status.reply(message, text);
 		}
+		if (CallbackRequests.asks(text)) {
+			return this.callbacks.request(message, text);
+		}
 		return switch (route.intent()) {
 			case Intent.HUMAN -> this.replies.human();
 			case Intent.SMALLTALK -> this.replies.smalltalk(text);
@@ -116,6 +123,11 @@ class ConversationEngine implements Conversations {
 		return !Intent.REPORT.equals(route.intent()) && !Intent.OUT_OF_SCOPE.equals(route.intent())
 				&& (route.confidence() >= CHANGE_OF_SUBJECT || (Intent.FAQ.equals(route.intent())
 						&& this.policy.decide(route.faq()) == RoutingPolicy.Decision.ANSWER));
+	}
+
+	@Override
+	public List<CallbackRequest> openCallbacks() {
+		return this.callbacks.open();
 	}
 
 	private Reply fromFaq(InboundMessage message, FaqMatches matches) {
