@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  * default password, so without them nobody gets in.
  */
 @Configuration
+@ConditionalOnWebApplication
 class StaffSecurity {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffSecurity.class);
