@@ -9,8 +9,30 @@ package org.civicline.conversation;
  * chat id)
  * @param text what the resident wrote
  * @param language the language the resident uses, {@code en} by default
+ * @param location where the resident is, when the channel sent coordinates (a shared
+ * location), else {@code null}
  */
-public record InboundMessage(String channel, String sender, String text, String language) {
+public record InboundMessage(String channel, String sender, String text, String language, Coordinates location) {
+
+	public InboundMessage(String channel, String sender, String text, String language) {
+		this(channel, sender, text, language, null);
+	}
+
+	/** A point in WGS 84 degrees. */
+	public record Coordinates(double latitude, double longitude) {
+
+		public Coordinates {
+			if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+				throw new IllegalArgumentException("Coordinates out of range: " + latitude + ", " + longitude);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return String.format(java.util.Locale.ROOT, "%.5f, %.5f", this.latitude, this.longitude);
+		}
+
+	}
 
 	public String conversationKey() {
 		return this.channel + ":" + this.sender;

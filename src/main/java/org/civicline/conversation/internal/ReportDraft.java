@@ -3,6 +3,8 @@ package org.civicline.conversation.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.civicline.conversation.InboundMessage.Coordinates;
+
 /**
  * A report the resident is telling the engine about, not filed yet.
  *
@@ -12,34 +14,45 @@ import java.util.Map;
  * @param details the service's details given so far
  * @param awaiting what the engine last asked for
  * @param duplicateOf an open request at the same place the resident was offered to follow
+ * @param point coordinates the channel sent, or {@code null}
  */
 record ReportDraft(String service, String description, String place, Map<String, String> details, Awaiting awaiting,
-		String duplicateOf) {
+		String duplicateOf, Coordinates point) {
 
 	ReportDraft {
 		details = Map.copyOf(details);
 	}
 
-	static ReportDraft of(String service, String description, String place) {
-		return new ReportDraft(service, description, place, Map.of(), Awaiting.NOTHING, null);
+	static ReportDraft of(String service, String description, String place, Coordinates point) {
+		return new ReportDraft(service, description, place, Map.of(), Awaiting.NOTHING, null, point);
 	}
 
 	ReportDraft at(String newPlace) {
-		return new ReportDraft(this.service, this.description, newPlace, this.details, this.awaiting, this.duplicateOf);
+		// A place the resident names replaces coordinates sent before.
+		return new ReportDraft(this.service, this.description, newPlace, this.details, this.awaiting, this.duplicateOf,
+				null);
+	}
+
+	ReportDraft at(Coordinates newPoint) {
+		return new ReportDraft(this.service, this.description, "your shared location (" + newPoint + ")", this.details,
+				this.awaiting, this.duplicateOf, newPoint);
 	}
 
 	ReportDraft with(String code, String value) {
 		Map<String, String> more = new LinkedHashMap<>(this.details);
 		more.put(code, value);
-		return new ReportDraft(this.service, this.description, this.place, more, this.awaiting, this.duplicateOf);
+		return new ReportDraft(this.service, this.description, this.place, more, this.awaiting, this.duplicateOf,
+				this.point);
 	}
 
 	ReportDraft awaiting(Awaiting next) {
-		return new ReportDraft(this.service, this.description, this.place, this.details, next, this.duplicateOf);
+		return new ReportDraft(this.service, this.description, this.place, this.details, next, this.duplicateOf,
+				this.point);
 	}
 
 	ReportDraft duplicateOf(String number) {
-		return new ReportDraft(this.service, this.description, this.place, this.details, Awaiting.DUPLICATE, number);
+		return new ReportDraft(this.service, this.description, this.place, this.details, Awaiting.DUPLICATE, number,
+				this.point);
 	}
 
 	/**

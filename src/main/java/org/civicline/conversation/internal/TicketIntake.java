@@ -61,7 +61,10 @@ class TicketIntake {
 
 	/** Starts a report of the service, taking whatever the first message already says. */
 	Reply start(InboundMessage message, String service, String text) {
-		ReportDraft draft = ReportDraft.of(service, text, this.places.find(text).orElse(null));
+		ReportDraft draft = ReportDraft.of(service, text, this.places.find(text).orElse(null), null);
+		if (message.location() != null) {
+			draft = draft.at(message.location());
+		}
 		for (ServiceDefinition.Attribute attribute : service(draft).attributes()) {
 			Optional<String> given = DetailFinder.find(attribute, text);
 			if (given.isPresent()) {
@@ -85,6 +88,9 @@ class TicketIntake {
 		if (CANCEL.matcher(text).matches()) {
 			this.dialogues.dropReport(key);
 			return Optional.of(reply("cancelled", "OK, I've cancelled that report. Nothing was filed.", List.of()));
+		}
+		if (message.location() != null && !draft.awaiting().equals(ReportDraft.Awaiting.DUPLICATE)) {
+			return Optional.of(next(message, draft.at(message.location())));
 		}
 		Optional<String> place = this.places.find(text);
 		if (draft.awaiting().equals(ReportDraft.Awaiting.CONFIRMATION)) {
@@ -164,7 +170,8 @@ class TicketIntake {
 	}
 
 	private Reply fileOrOfferDuplicate(InboundMessage message, ReportDraft draft) {
-		Optional<Ticket> open = this.tickets.findOpenDuplicate(draft.service(), draft.place(), null, null);
+		Optional<Ticket> open = this.tickets.findOpenDuplicate(draft.service(),
+				(draft.point() == null) ? draft.place() : null, latitude(draft), longitude(draft));
 		if (open.isPresent()) {
 			this.dialogues.keepReport(message.conversationKey(), draft.duplicateOf(open.get().number()));
 			return reply("duplicate",
@@ -195,8 +202,9 @@ class TicketIntake {
 		Map<String, String> details = new LinkedHashMap<>(draft.details());
 		details.values().removeIf(String::isEmpty);
 		try {
-			Ticket ticket = this.tickets.file(new NewTicket(draft.service(), draft.description(), draft.place(), null,
-					null, details, message.channel(), message.sender(), null));
+			String address = (draft.point() == null) ? draft.place() : null;
+			Ticket ticket = this.tickets.file(new NewTicket(draft.service(), draft.description(), address,
+					latitude(draft), longitude(draft), details, message.channel(), message.sender(), null));
 			this.dialogues.dropReport(message.conversationKey());
 			return reply("filed", "Filed! Your request number is " + ticket.number() + " (" + ticket.department()
 					+ "). Text \"status " + ticket.number() + "\" any time to check on it.", List.of());
@@ -207,6 +215,14 @@ class TicketIntake {
 					"Sorry, I couldn't file that: " + invalid.getMessage() + " Please start again, or call 311.",
 					List.of());
 		}
+	}
+
+	private static Double latitude(ReportDraft draft) {
+		return (draft.point() != null) ? draft.point().latitude() : null;
+	}
+
+	private static Double longitude(ReportDraft draft) {
+		return (draft.point() != null) ? draft.point().longitude() : null;
 	}
 
 	private String readBack(ServiceDefinition service, ReportDraft draft) {

@@ -24,7 +24,6 @@ import org.mockito.ArgumentCaptor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -73,8 +72,7 @@ class TicketIntakeTests {
 		this.intake = new TicketIntake(catalog, this.tickets, places,
 				new DialogueStates(new ConversationProperties(2000, 0.5, 0.2, 0.15, "classpath:intents/", 0.5, 0.6,
 						0.35, 0.65, Duration.ofMinutes(30))));
-		given(this.tickets.findOpenDuplicate(anyString(), anyString(), isNull(), isNull()))
-			.willReturn(Optional.empty());
+		given(this.tickets.findOpenDuplicate(anyString(), any(), any(), any())).willReturn(Optional.empty());
 		given(this.tickets.file(any())).willAnswer((call) -> filed(call.getArgument(0), "1042"));
 	}
 
@@ -154,6 +152,21 @@ class TicketIntakeTests {
 		this.intake.start(this.message, "pothole", "there's a pothole");
 		assertThat(this.intake.answer(this.message, "when is trash day", true)).isEmpty();
 		assertThat(this.intake.inProgress(this.message)).isFalse();
+	}
+
+	@Test
+	void aSharedLocationIsWhereAndIsFiledAsCoordinates() {
+		InboundMessage located = new InboundMessage("telegram", "77", "pothole here", "en",
+				new InboundMessage.Coordinates(42.3601, -71.0589));
+		given(this.tickets.findOpenDuplicate("pothole", null, 42.3601, -71.0589)).willReturn(Optional.empty());
+		Reply reply = this.intake.start(located, "pothole", "pothole here");
+		assertThat(reply.text()).startsWith("Pothole at your shared location (42.36010, -71.05890)");
+		this.intake.answer(new InboundMessage("telegram", "77", "yes", "en"), "yes", false);
+		ArgumentCaptor<NewTicket> filed = ArgumentCaptor.forClass(NewTicket.class);
+		verify(this.tickets).file(filed.capture());
+		assertThat(filed.getValue().latitude()).isEqualTo(42.3601);
+		assertThat(filed.getValue().longitude()).isEqualTo(-71.0589);
+		assertThat(filed.getValue().address()).isNull();
 	}
 
 	@Test
