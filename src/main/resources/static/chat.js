@@ -6,10 +6,30 @@
   var input = document.getElementById('text');
   var session = sessionStorage.getItem('civicline-session');
 
+  // FAQ answers are Markdown; only **bold** and "- " list lines are rendered, and always as DOM
+  // text nodes, so nothing a resident or an answer contains can become HTML.
+  function render(text, into) {
+    text.split('\n').forEach(function (line, i) {
+      if (i > 0) { into.appendChild(document.createElement('br')); }
+      var bullet = /^\s*[-*] /.test(line);
+      if (bullet) { line = '\u2022 ' + line.replace(/^\s*[-*] /, ''); }
+      line.split('**').forEach(function (part, j) {
+        if (!part) { return; }
+        if (j % 2 === 1) {
+          var strong = document.createElement('strong');
+          strong.textContent = part;
+          into.appendChild(strong);
+        } else {
+          into.appendChild(document.createTextNode(part));
+        }
+      });
+    });
+  }
+
   function show(text, who) {
     var item = document.createElement('li');
     item.className = who;
-    item.textContent = text;
+    if (who === 'civicline') { render(text, item); } else { item.textContent = text; }
     log.appendChild(item);
     item.scrollIntoView({ block: 'end' });
   }
