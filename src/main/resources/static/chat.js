@@ -36,11 +36,11 @@
 
   function offer(choices) {
     suggestions.replaceChildren();
-    (choices || []).forEach(function (choice, i) {
+    (choices || []).forEach(function (choice) {
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = choice;
-      button.addEventListener('click', function () { send(String(i + 1), choice); });
+      button.addEventListener('click', function () { send(choice); });
       suggestions.appendChild(button);
     });
   }

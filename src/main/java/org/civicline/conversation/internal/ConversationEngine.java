@@ -35,7 +35,7 @@ class ConversationEngine implements Conversations {
 
 	private final FaqEntries entries;
 
-	private final RoutingPolicy policy;
+	private final FaqAnswerPolicy policy;
 
 	private final DialogueStates dialogues;
 
@@ -49,7 +49,7 @@ class ConversationEngine implements Conversations {
 
 	private final CallbackRequests callbacks;
 
-	ConversationEngine(MessageRules rules, FaqEntries entries, RoutingPolicy policy, DialogueStates dialogues,
+	ConversationEngine(MessageRules rules, FaqEntries entries, FaqAnswerPolicy policy, DialogueStates dialogues,
 			Router router, Replies replies, TicketIntake intake, StatusReplies status, CallbackRequests callbacks) {
 		this.callbacks = callbacks;
 		this.intake = intake;
@@ -100,11 +100,15 @@ class ConversationEngine implements Conversations {
 				return answered.get();
 			}
 		}
-		if (StatusReplies.asksByNumber(text)) {
+		if (StatusReplies.asksByNumber(text) || "check a request".equalsIgnoreCase(text)) {
 			return this.status.reply(message, text);
 		}
 		if (CallbackRequests.asks(text)) {
 			return this.callbacks.request(message, text);
+		}
+		Optional<Reply> menu = this.replies.menuChoice(text);
+		if (menu.isPresent()) {
+			return menu.get();
 		}
 		return switch (route.intent()) {
 			case Intent.HUMAN -> this.replies.human();
@@ -122,7 +126,7 @@ class ConversationEngine implements Conversations {
 	private boolean changesSubject(Route route) {
 		return !Intent.REPORT.equals(route.intent()) && !Intent.OUT_OF_SCOPE.equals(route.intent())
 				&& (route.confidence() >= CHANGE_OF_SUBJECT || (Intent.FAQ.equals(route.intent())
-						&& this.policy.decide(route.faq()) == RoutingPolicy.Decision.ANSWER));
+						&& this.policy.decide(route.faq()) == FaqAnswerPolicy.Decision.ANSWER));
 	}
 
 	@Override

@@ -53,7 +53,7 @@ class ConversationEngineTests {
 		Router router = new Router(this.search, this.intents, this.properties);
 		DialogueStates dialogues = new DialogueStates(this.properties);
 		this.engine = new ConversationEngine(new MessageRules(this.properties), this.entries,
-				new RoutingPolicy(this.properties), dialogues, router,
+				new FaqAnswerPolicy(this.properties), dialogues, router,
 				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")),
 				new TicketIntake(TicketIntakeTests.catalog, this.tickets, (text) -> Optional.empty(), dialogues),
 				new StatusReplies(this.tickets, TicketIntakeTests.catalog), mock(CallbackRequests.class));
@@ -197,6 +197,13 @@ class ConversationEngineTests {
 			Reply reply = handle("hello");
 			assertThat(reply.kind()).isEqualTo("smalltalk");
 			assertThat(reply.text()).contains("311 assistant").contains("911");
+		}
+
+		@Test
+		void theMenusQuickRepliesAreAnswered() {
+			assertThat(handle("Report a problem").text()).contains("what the problem is and where");
+			assertThat(handle("Talk to a person").kind()).isEqualTo("human");
+			assertThat(handle("Check a request").kind()).isEqualTo("status");
 		}
 
 		@Test

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * is worse than "I don't know", so answering needs both confidence and a clear lead.
  */
 @Component
-class RoutingPolicy {
+class FaqAnswerPolicy {
 
 	private final ConversationProperties properties;
 
-	RoutingPolicy(ConversationProperties properties) {
+	FaqAnswerPolicy(ConversationProperties properties) {
 		this.properties = properties;
 	}
 
