@@ -20,6 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ConversationProperties(@DefaultValue("2000") int maxTextLength, @DefaultValue("0.5") double answerConfidence,
 		@DefaultValue("0.2") double clarifyConfidence, @DefaultValue("0.15") double answerGap,
 		@DefaultValue("classpath:intents/") String intents, @DefaultValue("0.5") double safetyProbability,
-		@DefaultValue("0.6") double faqProbability, @DefaultValue("0.35") double reportProbability,
+		@DefaultValue("0.6") double faqProbability, @DefaultValue("0.45") double reportProbability,
 		@DefaultValue("0.65") double faqOverrideConfidence, @DefaultValue("30m") Duration reportLifetime) {
 }
