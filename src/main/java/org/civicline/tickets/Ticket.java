@@ -30,8 +30,4 @@ public record Ticket(String number, String serviceCode, String status, String st
 		attributes = Map.copyOf(attributes);
 	}
 
-	public boolean isOpen() {
-		return "open".equals(this.status);
-	}
-
 }
