@@ -47,8 +47,9 @@ class StaffSecurity {
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), (request) -> true))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Machine clients (the chat page's fetch, Twilio, Open311 apps) send no CSRF
-			// token; the
-			// admin API authenticates every call with Basic credentials, never a cookie.
+			// token; the admin API authenticates every call with Basic credentials, never
+			// a
+			// cookie.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"));
 		return http.build();
 	}

@@ -50,8 +50,7 @@ class IntentModel implements SmartLifecycle {
 		Map<String, List<String>> examples = new LinkedHashMap<>(IntentExamples.read(this.properties.intents()));
 		List<String> faqExamples = new ArrayList<>(examples.getOrDefault(Intent.FAQ, List.of()));
 		// A few questions per entry teach what a question looks like; all of them would
-		// outweigh
-		// every other intent together and pull reports into the FAQ.
+		// outweigh every other intent together and pull reports into the FAQ.
 		for (FaqEntry entry : this.faq.findAll()) {
 			faqExamples
 				.addAll(entry.questions().subList(0, Math.min(FAQ_EXAMPLES_PER_ENTRY, entry.questions().size())));

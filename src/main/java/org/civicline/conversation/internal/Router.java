@@ -43,8 +43,7 @@ class Router {
 		double probability = reading.probability(intent);
 		double report = reading.probability(Intent.REPORT);
 		// A message the FAQ cannot answer that reads much like a report is offered as
-		// one: the
-		// resident confirms before anything is filed.
+		// one: the resident confirms before anything is filed.
 		if ((Intent.FAQ.equals(intent) || Intent.OUT_OF_SCOPE.equals(intent))
 				&& report >= this.properties.reportProbability()
 				&& matches.confidence() < this.properties.answerConfidence()) {
