@@ -100,13 +100,13 @@ class ConversationEngine implements Conversations {
 				return answered.get();
 			}
 		}
-		if (StatusReplies.asksByNumber(text) || "check a request".equalsIgnoreCase(text)) {
+		if (StatusReplies.asksByNumber(text)) {
 			return this.status.reply(message, text);
 		}
 		if (CallbackRequests.asks(text)) {
 			return this.callbacks.request(message, text);
 		}
-		Optional<Reply> menu = this.replies.menuChoice(text);
+		Optional<Reply> menu = menuChoice(message, text);
 		if (menu.isPresent()) {
 			return menu.get();
 		}
@@ -119,6 +119,16 @@ class ConversationEngine implements Conversations {
 				this.entries.findById(ALERTS_ENTRY).map(this::answer).orElseGet(this.replies::unknown);
 			case Intent.FAQ -> fromFaq(message, route.faq());
 			default -> this.replies.unknown();
+		};
+	}
+
+	/** The quick replies of {@link Replies#MENU}, answered when tapped. */
+	private Optional<Reply> menuChoice(InboundMessage message, String text) {
+		return switch (text.strip().toLowerCase(Locale.ROOT)) {
+			case "report a problem" -> Optional.of(this.replies.askForReport());
+			case "check a request" -> Optional.of(this.status.reply(message, text));
+			case "talk to a person" -> Optional.of(this.replies.human());
+			default -> Optional.empty();
 		};
 	}
 

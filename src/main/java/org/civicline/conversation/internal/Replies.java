@@ -2,7 +2,6 @@ package org.civicline.conversation.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.civicline.conversation.Reply;
 
@@ -32,19 +31,9 @@ class Replies {
 				List.of("Report a problem", "Talk to a person"), null);
 	}
 
-	/**
-	 * The quick replies this class offers, answered when tapped ("Report a problem"...).
-	 */
-	Optional<Reply> menuChoice(String text) {
-		String choice = text.strip().toLowerCase(Locale.ROOT);
-		if (choice.equals("report a problem")) {
-			String ask = "Tell me what the problem is and where, for example: pothole at 5th Ave & Main St.";
-			return Optional.of(new Reply("report", ask, ask, List.of(), null));
-		}
-		if (choice.equals("talk to a person")) {
-			return Optional.of(human());
-		}
-		return Optional.empty();
+	Reply askForReport() {
+		String ask = "Tell me what the problem is and where, for example: pothole at 5th Ave & Main St.";
+		return new Reply("report", ask, ask, List.of(), null);
 	}
 
 	Reply human() {
