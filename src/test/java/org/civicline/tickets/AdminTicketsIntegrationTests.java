@@ -4,11 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import org.civicline.testsupport.CivicLineIntegrationTest;
+import org.civicline.testsupport.StaffCredentials;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,15 +31,15 @@ class AdminTicketsIntegrationTests {
 	void anonymousCallersAndWrongPasswordsAreRefused() throws Exception {
 		Ticket ticket = fileOne();
 		assertThat(changeStatus(ticket.number(), null).statusCode()).isEqualTo(401);
-		assertThat(changeStatus(ticket.number(), basic(CivicLineIntegrationTest.ADMIN_USER, "wrong")).statusCode())
-			.isEqualTo(401);
+		assertThat(changeStatus(ticket.number(), StaffCredentials.basic(CivicLineIntegrationTest.ADMIN_USER, "wrong"))
+			.statusCode()).isEqualTo(401);
 		assertThat(this.tickets.findByNumber(ticket.number()).orElseThrow().status()).isEqualTo("open");
 	}
 
 	@Test
 	void staffCloseARequestAndTheResidentSeesItInStatus() throws Exception {
 		Ticket ticket = fileOne();
-		HttpResponse<String> closed = changeStatus(ticket.number(), admin());
+		HttpResponse<String> closed = changeStatus(ticket.number(), StaffCredentials.admin());
 		assertThat(closed.statusCode()).isEqualTo(200);
 		assertThat(closed.body()).contains("\"status\":\"closed\"");
 
@@ -51,9 +50,9 @@ class AdminTicketsIntegrationTests {
 
 	@Test
 	void anUnknownRequestOrStatusIsAClearError() throws Exception {
-		assertThat(changeStatus("99999999", admin()).statusCode()).isEqualTo(404);
+		assertThat(changeStatus("99999999", StaffCredentials.admin()).statusCode()).isEqualTo(404);
 		HttpResponse<String> bad = post("/api/v1/admin/tickets/" + fileOne().number() + "/status",
-				"{\"status\":\"vanished\"}", admin());
+				"{\"status\":\"vanished\"}", StaffCredentials.admin());
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("\"error\"");
 	}
@@ -76,14 +75,6 @@ class AdminTicketsIntegrationTests {
 			request.header("Authorization", authorization);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String admin() {
-		return basic(CivicLineIntegrationTest.ADMIN_USER, CivicLineIntegrationTest.ADMIN_PASSWORD);
-	}
-
-	private static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.civicline.testsupport.CivicLineIntegrationTest;
+import org.civicline.testsupport.StaffCredentials;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,11 +72,8 @@ class ChatApiIntegrationTests {
 			HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/callbacks")).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(anonymous.statusCode()).isEqualTo(401);
-			String credentials = java.util.Base64.getEncoder()
-				.encodeToString((CivicLineIntegrationTest.ADMIN_USER + ":" + CivicLineIntegrationTest.ADMIN_PASSWORD)
-					.getBytes());
 			HttpResponse<String> staff = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/callbacks"))
-				.header("Authorization", "Basic " + credentials)
+				.header("Authorization", StaffCredentials.admin())
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(staff.statusCode()).isEqualTo(200);
 			assertThat(staff.body()).contains("555-013-4477").contains("weekday mornings");
