@@ -1,5 +1,7 @@
 package org.civicline.conversation;
 
+import java.util.List;
+
 /**
  * A message as a channel adapter hands it to the engine.
  *
@@ -11,8 +13,19 @@ package org.civicline.conversation;
  * @param language the language the resident uses, {@code en} by default
  * @param location where the resident is, when the channel sent coordinates (a shared
  * location), else {@code null}
+ * @param attachments where the photos sent with the message can be fetched (MMS media
+ * URLs), often none
  */
-public record InboundMessage(String channel, String sender, String text, String language, Coordinates location) {
+public record InboundMessage(String channel, String sender, String text, String language, Coordinates location,
+		List<String> attachments) {
+
+	public InboundMessage {
+		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+	}
+
+	public InboundMessage(String channel, String sender, String text, String language, Coordinates location) {
+		this(channel, sender, text, language, location, List.of());
+	}
 
 	public InboundMessage(String channel, String sender, String text, String language) {
 		this(channel, sender, text, language, null);

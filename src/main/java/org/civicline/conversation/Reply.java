@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * What the engine says back, for the channel adapter to render.
  *
- * @param kind what the reply does: {@code answer}, {@code clarify} or {@code unknown}
+ * @param kind what the reply does: {@code answer}, {@code clarify}, {@code unknown}, a
+ * step of a report ({@code report}, {@code confirm}, {@code filed}…), or
+ * {@code subscribe} / {@code unsubscribe} when the resident asked to start or stop
+ * emergency alerts, which a channel that carries alerts acts on
  * @param text the reply in full (Markdown allowed)
  * @param shortText the reply in one SMS segment where one exists, else the full text
  * @param suggestions quick replies the resident can tap or type back

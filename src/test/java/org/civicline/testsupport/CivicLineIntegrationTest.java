@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port with an in-memory store and a staff admin. Every
@@ -18,7 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
 				"civicline.admin.user=" + CivicLineIntegrationTest.ADMIN_USER,
 				"civicline.admin.password=" + CivicLineIntegrationTest.ADMIN_PASSWORD,
-				"civicline.open311.api-keys=" + CivicLineIntegrationTest.OPEN311_KEY })
+				"civicline.open311.api-keys=" + CivicLineIntegrationTest.OPEN311_KEY,
+				"civicline.sms.twilio.account-sid=" + CivicLineIntegrationTest.TWILIO_ACCOUNT,
+				"civicline.sms.twilio.auth-token=" + CivicLineIntegrationTest.TWILIO_TOKEN,
+				"civicline.sms.twilio.from=" + CivicLineIntegrationTest.CITY_NUMBER,
+				"civicline.sms.twilio.max-messages-per-second=100", "civicline.sms.outbox-poll-interval=100ms" })
+@ContextConfiguration(initializers = FakeTwilioInitializer.class)
 public @interface CivicLineIntegrationTest {
 
 	String ADMIN_USER = "staff";
@@ -26,5 +32,11 @@ public @interface CivicLineIntegrationTest {
 	String ADMIN_PASSWORD = "staff-secret-for-tests";
 
 	String OPEN311_KEY = "open311-key-for-tests";
+
+	String TWILIO_ACCOUNT = "AC0123456789abcdef0123456789abcdef";
+
+	String TWILIO_TOKEN = "twilio-token-for-tests";
+
+	String CITY_NUMBER = "+15550000311";
 
 }

@@ -25,8 +25,8 @@ class ConversationEngine implements Conversations {
 
 	private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
-	// Until SMS sign-up exists, a resident asking about alerts gets the FAQ's
-	// staff-written answer on them.
+	// A resident asking about alerts on a channel that cannot carry them gets the FAQ's
+	// staff-written answer on how to sign up.
 	static final String ALERTS_ENTRY = "emergency-alerts-signup";
 
 	private static final double CHANGE_OF_SUBJECT = 0.7;
@@ -81,6 +81,9 @@ class ConversationEngine implements Conversations {
 
 	@Override
 	public Reply handle(InboundMessage message) {
+		if ((message.text() == null || message.text().isBlank()) && !message.attachments().isEmpty()) {
+			return this.intake.photoOnly(message);
+		}
 		String text = this.rules.check(message.text());
 		Optional<FaqEntry> picked = this.dialogues.takeOffer(message.conversationKey())
 			.flatMap((offered) -> pick(offered, text));
@@ -115,11 +118,21 @@ class ConversationEngine implements Conversations {
 			case Intent.SMALLTALK -> this.replies.smalltalk(text);
 			case Intent.STATUS -> this.status.reply(message, text);
 			case Intent.REPORT -> this.intake.start(message, route.service(), text);
-			case Intent.SUBSCRIBE, Intent.UNSUBSCRIBE ->
-				this.entries.findById(ALERTS_ENTRY).map(this::answer).orElseGet(this.replies::unknown);
+			case Intent.SUBSCRIBE, Intent.UNSUBSCRIBE -> alerts(route.intent());
 			case Intent.FAQ -> fromFaq(message, route.faq());
 			default -> this.replies.unknown();
 		};
+	}
+
+	/**
+	 * Answers a wish to start or stop emergency alerts with the FAQ's answer on them, in
+	 * a reply of its own kind: a channel that carries alerts (SMS) acts on it instead.
+	 */
+	private Reply alerts(String intent) {
+		return this.entries.findById(ALERTS_ENTRY)
+			.map((entry) -> new Reply(intent, entry.answer(), entry.shortAnswer(), List.of(), entry.id()))
+			.orElseGet(() -> new Reply(intent, this.replies.unknown().text(), this.replies.unknown().shortText(),
+					List.of(), null));
 	}
 
 	/** The quick replies of {@link Replies#MENU}, answered when tapped. */

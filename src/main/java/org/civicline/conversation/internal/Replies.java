@@ -3,6 +3,7 @@ package org.civicline.conversation.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.civicline.conversation.CityProperties;
 import org.civicline.conversation.Reply;
 
 import org.springframework.stereotype.Component;

@@ -15,44 +15,50 @@ import org.civicline.conversation.InboundMessage.Coordinates;
  * @param awaiting what the engine last asked for
  * @param duplicateOf an open request at the same place the resident was offered to follow
  * @param point coordinates the channel sent, or {@code null}
+ * @param photo where the photo the resident sent can be fetched, or {@code null}
  */
 record ReportDraft(String service, String description, String place, Map<String, String> details, Awaiting awaiting,
-		String duplicateOf, Coordinates point) {
+		String duplicateOf, Coordinates point, String photo) {
 
 	ReportDraft {
 		details = Map.copyOf(details);
 	}
 
 	static ReportDraft of(String service, String description, String place, Coordinates point) {
-		return new ReportDraft(service, description, place, Map.of(), Awaiting.NOTHING, null, point);
+		return new ReportDraft(service, description, place, Map.of(), Awaiting.NOTHING, null, point, null);
 	}
 
 	ReportDraft at(String newPlace) {
 		// A place the resident names replaces coordinates sent before.
 		return new ReportDraft(this.service, this.description, newPlace, this.details, this.awaiting, this.duplicateOf,
-				null);
+				null, this.photo);
 	}
 
 	ReportDraft at(Coordinates newPoint) {
 		return new ReportDraft(this.service, this.description, "your shared location (" + newPoint + ")", this.details,
-				this.awaiting, this.duplicateOf, newPoint);
+				this.awaiting, this.duplicateOf, newPoint, this.photo);
 	}
 
 	ReportDraft with(String code, String value) {
 		Map<String, String> more = new LinkedHashMap<>(this.details);
 		more.put(code, value);
 		return new ReportDraft(this.service, this.description, this.place, more, this.awaiting, this.duplicateOf,
-				this.point);
+				this.point, this.photo);
 	}
 
 	ReportDraft awaiting(Awaiting next) {
 		return new ReportDraft(this.service, this.description, this.place, this.details, next, this.duplicateOf,
-				this.point);
+				this.point, this.photo);
 	}
 
 	ReportDraft duplicateOf(String number) {
 		return new ReportDraft(this.service, this.description, this.place, this.details, Awaiting.DUPLICATE, number,
-				this.point);
+				this.point, this.photo);
+	}
+
+	ReportDraft withPhoto(String url) {
+		return new ReportDraft(this.service, this.description, this.place, this.details, this.awaiting,
+				this.duplicateOf, this.point, url);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.civicline.conversation.internal;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.civicline.faq.FaqMatches;
 import org.civicline.faq.FaqSearch;
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Router {
+
+	private static final Pattern QUESTION = Pattern.compile("\\?|(?i)^\\s*(how|what|when|where|why|who|which|whose|can|"
+			+ "could|do|does|is|are|will|would|should|may|am i|i need to know|i want to know)\\b");
 
 	private final FaqSearch faq;
 
@@ -51,9 +55,13 @@ class Router {
 			probability = report;
 		}
 		// A question the FAQ answers with high confidence is answered, whatever else it
-		// resembles.
+		// resembles. A statement that reads as a report ("no resident sticker") stays
+		// one:
+		// it matches the FAQ's words but tells of a problem rather than asking.
 		double faqEvidence = Math.max(reading.probability(Intent.FAQ), matches.confidence());
-		if ((Intent.REPORT.equals(intent) || Intent.OUT_OF_SCOPE.equals(intent))
+		boolean reportedNotAsked = Intent.REPORT.equals(intent) && !QUESTION.matcher(text).find()
+				&& report >= this.properties.statementReportProbability();
+		if ((Intent.REPORT.equals(intent) || Intent.OUT_OF_SCOPE.equals(intent)) && !reportedNotAsked
 				&& matches.confidence() >= this.properties.faqOverrideConfidence() && faqEvidence > probability) {
 			intent = Intent.FAQ;
 			probability = faqEvidence;

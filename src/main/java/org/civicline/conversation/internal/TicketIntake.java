@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketIntake {
 
+	// STOP and CANCEL end a half-told report on the web; on SMS they are carrier opt-out
+	// words the SMS channel takes first, so replies never suggest them.
 	private static final Pattern CANCEL = Pattern
 		.compile("(?i)^\\s*(cancel|never ?mind|nvm|forget it|stop|quit|no thanks|olvidalo|cancelar)\\W*$");
 
@@ -65,6 +67,9 @@ class TicketIntake {
 		if (message.location() != null) {
 			draft = draft.at(message.location());
 		}
+		if (!message.attachments().isEmpty()) {
+			draft = draft.withPhoto(message.attachments().get(0));
+		}
 		for (ServiceDefinition.Attribute attribute : service(draft).attributes()) {
 			Optional<String> given = DetailFinder.find(attribute, text);
 			if (given.isPresent()) {
@@ -72,6 +77,19 @@ class TicketIntake {
 			}
 		}
 		return next(message, draft);
+	}
+
+	/**
+	 * A photo sent with no words: it goes with the report being told, and the resident is
+	 * asked again for what is still missing.
+	 */
+	Reply photoOnly(InboundMessage message) {
+		Optional<ReportDraft> kept = this.dialogues.report(message.conversationKey());
+		if (kept.isEmpty()) {
+			return reply("report", "Thanks for the photo. What is the problem, and where? Send the photo again with "
+					+ "your description and I'll add it to the report.", List.of());
+		}
+		return next(message, kept.get().withPhoto(message.attachments().get(0)));
 	}
 
 	/**
@@ -85,6 +103,10 @@ class TicketIntake {
 			return Optional.empty();
 		}
 		ReportDraft draft = kept.get();
+		if (!message.attachments().isEmpty()) {
+			draft = draft.withPhoto(message.attachments().get(0));
+			this.dialogues.keepReport(key, draft);
+		}
 		if (CANCEL.matcher(text).matches()) {
 			this.dialogues.dropReport(key);
 			return Optional.of(reply("cancelled", "OK, I've cancelled that report. Nothing was filed.", List.of()));
@@ -155,8 +177,10 @@ class TicketIntake {
 		String key = message.conversationKey();
 		if (draft.place() == null) {
 			this.dialogues.keepReport(key, draft.awaiting(ReportDraft.Awaiting.PLACE));
-			return reply("report", "I can report that (" + service.name().toLowerCase(Locale.ROOT) + "). Where is it? "
-					+ "An address, an intersection like Elm St & 3rd Ave, or a landmark.", List.of("Cancel"));
+			return reply("report",
+					"I can report that (" + service.name().toLowerCase(Locale.ROOT) + "). Where is it? "
+							+ "An address, an intersection like Elm St & 3rd Ave, or a landmark.",
+					List.of("Never mind"));
 		}
 		for (ServiceDefinition.Attribute attribute : service.attributes()) {
 			if (attribute.required() && !draft.details().containsKey(attribute.code())) {
@@ -193,9 +217,8 @@ class TicketIntake {
 			return reply("filed", "OK, no new request. Request #" + draft.duplicateOf() + " is open; text \"status "
 					+ draft.duplicateOf() + "\" any time to check on it.", List.of());
 		}
-		return reply("duplicate",
-				"Reply FOLLOW to follow request #" + draft.duplicateOf() + ", NEW to file another one, or CANCEL.",
-				List.of("FOLLOW", "NEW"));
+		return reply("duplicate", "Reply FOLLOW to follow request #" + draft.duplicateOf()
+				+ ", NEW to file another one, or NEVER MIND to drop it.", List.of("FOLLOW", "NEW"));
 	}
 
 	private Reply file(InboundMessage message, ReportDraft draft) {
@@ -204,7 +227,7 @@ class TicketIntake {
 		try {
 			String address = (draft.point() == null) ? draft.place() : null;
 			Ticket ticket = this.tickets.file(new NewTicket(draft.service(), draft.description(), address,
-					latitude(draft), longitude(draft), details, message.channel(), message.sender(), null));
+					latitude(draft), longitude(draft), details, message.channel(), message.sender(), draft.photo()));
 			this.dialogues.dropReport(message.conversationKey());
 			return reply("filed", "Filed! Your request number is " + ticket.number() + " (" + ticket.department()
 					+ "). Text \"status " + ticket.number() + "\" any time to check on it.", List.of());

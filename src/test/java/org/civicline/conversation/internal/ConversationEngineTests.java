@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.civicline.conversation.CityProperties;
 import org.civicline.conversation.Analysis;
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
@@ -36,7 +37,7 @@ class ConversationEngineTests {
 	static final FaqEntry bulky = entry("bulky-furniture", "Throwing away furniture");
 
 	final ConversationProperties properties = new ConversationProperties(2000, 0.5, 0.2, 0.15, "classpath:intents/",
-			0.5, 0.6, 0.35, 0.65, Duration.ofMinutes(30));
+			0.5, 0.6, 0.35, 0.65, 0.4, Duration.ofMinutes(30));
 
 	final FaqSearch search = mock(FaqSearch.class);
 

@@ -1,11 +1,11 @@
-package org.civicline.conversation.internal;
+package org.civicline.conversation;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The city's own facts the replies quote. The defaults describe the sample city of the
- * seed corpus; a deploying city sets its own.
+ * The city's own facts the replies quote, on every channel. The defaults describe the
+ * sample city of the seed corpus; a deploying city sets its own.
  *
  * @param name the city's name as residents say it
  * @param phone how to reach 311 by phone
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param website the 311 web address
  */
 @ConfigurationProperties("civicline.city")
-record CityProperties(@DefaultValue("Port Marlow") String name,
+public record CityProperties(@DefaultValue("Port Marlow") String name,
 		@DefaultValue("311 (555-013-0311 from outside the city)") String phone,
 		@DefaultValue("Mon-Fri 7am-7pm, Sat 9am-1pm") String hours,
 		@DefaultValue("portmarlow.example/311") String website) {

@@ -1,0 +1,110 @@
+package org.civicline.emergency.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.civicline.emergency.AlertSubscriptions;
+import org.civicline.emergency.ConsentRecord;
+import org.civicline.emergency.Subscriber;
+import org.civicline.emergency.Subscriber.Status;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Subscribers and their consent ledger, written together in one transaction. */
+@Repository
+class JdbcAlertSubscriptions implements AlertSubscriptions {
+
+	private final JdbcClient jdbc;
+
+	JdbcAlertSubscriptions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public Subscriber requestSignUp(ConsentStep step) {
+		Status next = find(step.channel(), step.address()).map(Subscriber::status)
+			.filter((status) -> status == Status.CONFIRMED)
+			.orElse(Status.PENDING);
+		return record(step, next, "requested", step.zone());
+	}
+
+	@Override
+	@Transactional
+	public Optional<Subscriber> confirm(ConsentStep step) {
+		Optional<Subscriber> current = find(step.channel(), step.address());
+		if (current.isEmpty() || current.get().status() != Status.PENDING) {
+			return Optional.empty();
+		}
+		return Optional.of(record(step, Status.CONFIRMED, "confirmed", current.get().zone()));
+	}
+
+	@Override
+	@Transactional
+	public Subscriber optOut(ConsentStep step) {
+		String zone = find(step.channel(), step.address()).map(Subscriber::zone).orElse(step.zone());
+		return record(step, Status.OPTED_OUT, "opted-out", zone);
+	}
+
+	@Override
+	@Transactional
+	public Subscriber optIn(ConsentStep step) {
+		Optional<Subscriber> current = find(step.channel(), step.address());
+		Status next = current.isPresent() ? Status.CONFIRMED : Status.PENDING;
+		return record(step, next, "opted-in", current.map(Subscriber::zone).orElse(step.zone()));
+	}
+
+	@Override
+	public Optional<Subscriber> find(String channel, String address) {
+		return this.jdbc.sql("""
+				select channel, address, status, zone, language, updated_at
+				from alert_subscriber where channel = ? and address = ?""")
+			.params(channel, address)
+			.query((rs, row) -> new Subscriber(rs.getString("channel"), rs.getString("address"),
+					Status.valueOf(rs.getString("status")), rs.getString("zone"), rs.getString("language"),
+					rs.getObject("updated_at", OffsetDateTime.class)))
+			.optional();
+	}
+
+	@Override
+	public List<ConsentRecord> ledger() {
+		return this.jdbc.sql("""
+				select id, channel, address, action, words, zone, language, recorded_at
+				from alert_consent order by id""")
+			.query((rs, row) -> new ConsentRecord(rs.getLong("id"), rs.getString("channel"), rs.getString("address"),
+					rs.getString("action"), rs.getString("words"), rs.getString("zone"), rs.getString("language"),
+					rs.getObject("recorded_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	private Subscriber record(ConsentStep step, Status status, String action, String zone) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		int updated = this.jdbc.sql("""
+				update alert_subscriber set status = ?, zone = ?, language = ?, updated_at = ?
+				where channel = ? and address = ?""")
+			.params(status.name(), zone, step.language(), now, step.channel(), step.address())
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					insert into alert_subscriber (channel, address, status, zone, language, updated_at)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(step.channel(), step.address(), status.name(), zone, step.language(), now)
+				.update();
+		}
+		this.jdbc.sql("""
+				insert into alert_consent (channel, address, action, words, zone, language, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(step.channel(), step.address(), action, truncate(step.words()), zone, step.language(), now)
+			.update();
+		return new Subscriber(step.channel(), step.address(), status, zone, step.language(), now);
+	}
+
+	private static String truncate(String words) {
+		return (words.length() <= 2000) ? words : words.substring(0, 2000);
+	}
+
+}

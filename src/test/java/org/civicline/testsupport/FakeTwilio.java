@@ -1,0 +1,134 @@
+package org.civicline.testsupport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local stand-in for Twilio's REST API that records what it receives. It accepts every
+ * message unless told to answer the next ones with an error (429, 500, 21610…). One
+ * instance serves the whole test run, as the Spring context does.
+ */
+public final class FakeTwilio {
+
+	private static FakeTwilio running;
+
+	private final HttpServer server;
+
+	private final List<Received> received = new ArrayList<>();
+
+	private final Deque<Answer> scripted = new ArrayDeque<>();
+
+	private final AtomicInteger sids = new AtomicInteger();
+
+	/** One request as the fake received it. */
+	public record Received(String method, String path, Map<String, String> form, String authorization) {
+	}
+
+	private record Answer(String to, int status, String body) {
+	}
+
+	private FakeTwilio() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.server.createContext("/", this::handle);
+		this.server.start();
+	}
+
+	public static synchronized FakeTwilio instance() {
+		if (running == null) {
+			try {
+				running = new FakeTwilio();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Could not start the fake Twilio", ex);
+			}
+		}
+		return running;
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	/** The next message to the number gets this HTTP status and Twilio error code. */
+	public synchronized void failNextTo(String to, int status, int code) {
+		this.scripted.add(new Answer(to, status, "{\"code\": " + code + ", \"message\": \"scripted failure\", "
+				+ "\"more_info\": \"https://www.twilio.com/docs/errors/" + code + "\", \"status\": " + status + "}"));
+	}
+
+	public synchronized List<Received> messagesTo(String to) {
+		return this.received.stream().filter((r) -> to.equals(r.form().get("To"))).toList();
+	}
+
+	/** Waits until the messages to the number satisfy the condition, or fails. */
+	public List<Received> awaitMessagesTo(String to, Predicate<List<Received>> condition, Duration timeout) {
+		long end = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < end) {
+			List<Received> now = messagesTo(to);
+			if (condition.test(now)) {
+				return now;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("Fake Twilio never received what was expected for " + to + ": " + messagesTo(to));
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		Map<String, String> form = parse(body);
+		Answer answer;
+		synchronized (this) {
+			this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form,
+					exchange.getRequestHeaders().getFirst("Authorization")));
+			answer = this.scripted.stream().filter((a) -> a.to().equals(form.get("To"))).findFirst().orElse(null);
+			if (answer != null) {
+				this.scripted.remove(answer);
+			}
+		}
+		if (answer == null) {
+			String sid = String.format("SM%032d", this.sids.incrementAndGet());
+			answer = new Answer(form.get("To"), 201, "{\"sid\": \"" + sid + "\", \"status\": \"queued\", \"to\": \""
+					+ form.get("To") + "\", \"body\": \"\", \"num_segments\": \"1\"}");
+		}
+		byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(answer.status(), bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private static Map<String, String> parse(String body) {
+		Map<String, String> form = new LinkedHashMap<>();
+		if (body.isEmpty()) {
+			return form;
+		}
+		for (String pair : body.split("&")) {
+			String[] kv = pair.split("=", 2);
+			form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+					(kv.length > 1) ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+		}
+		return form;
+	}
+
+}
