@@ -65,7 +65,26 @@ public final class FakeTwilio {
 	}
 
 	/** The next message to the number gets this HTTP status and Twilio error code. */
-	public synchronized void failNextTo(String to, int status, int code) {
+	public void failNextTo(String to, int status, int code) {
+		failNextTo(to, status, code, 1);
+	}
+
+	/**
+	 * The next requests for the number get this error, as many times as given:
+	 * twilio-java itself retries some errors a few times before it gives up.
+	 */
+	public synchronized void failNextTo(String to, int status, int code, int times) {
+		for (int i = 0; i < times; i++) {
+			failOnce(to, status, code);
+		}
+	}
+
+	/** Forgets the errors still scripted for the number. */
+	public synchronized void stopFailing(String to) {
+		this.scripted.removeIf((answer) -> answer.to().equals(to));
+	}
+
+	private void failOnce(String to, int status, int code) {
 		this.scripted.add(new Answer(to, status, "{\"code\": " + code + ", \"message\": \"scripted failure\", "
 				+ "\"more_info\": \"https://www.twilio.com/docs/errors/" + code + "\", \"status\": " + status + "}"));
 	}

@@ -113,8 +113,9 @@ public class SmsConversation {
 			case ALERTS -> Optional.of(plain(signUp(sms, word.zone(), language)));
 			case YES -> this.subscriptions.confirm(step(sms, null, language))
 				.map((subscriber) -> plain(this.replies.confirmed(subscriber.language(), subscriber.zone())));
-			case MORE -> this.inbound.lastMore(sms.from(), now.minus(MORE_LIFETIME))
-				.map((more) -> plain(this.fitter.more(more)));
+			case MORE -> Optional.of(this.inbound.lastMore(sms.from(), now.minus(MORE_LIFETIME))
+				.map((more) -> plain(this.fitter.more(more)))
+				.orElseGet(() -> plain(this.replies.nothingMore())));
 			case STOP -> Optional.of(plain(stop(sms, language)));
 		};
 	}
