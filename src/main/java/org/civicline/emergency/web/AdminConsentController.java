@@ -54,12 +54,13 @@ class AdminConsentController {
 	}
 
 	// RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never
-	// runs a resident's words.
+	// runs a resident's words. A phone number's "+" is left alone.
 	static String cell(String value) {
 		if (value == null) {
 			return "";
 		}
-		String safe = value.matches("(?s)^[=+\\-@\\t\\r].*") ? "'" + value : value;
+		boolean formula = value.matches("(?s)^[=+\\-@\\t\\r].*") && !value.matches("^\\+\\d+$");
+		String safe = formula ? "'" + value : value;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 

@@ -240,6 +240,15 @@ class TwilioWebhookIntegrationTests {
 		}
 
 		@Test
+		void askingInWordsToStopAlertsOptsOut() throws Exception {
+			String from = "+16175550124";
+			text(from, "ALERTS");
+			text(from, "YES");
+			assertThat(reply(text(from, "please stop sending me the emergency alert texts"))).contains("unsubscribed");
+			assertThat(subscriptions.mayAlert("sms", from)).isFalse();
+		}
+
+		@Test
 		void stopThenStartBringsAConfirmedSubscriberBack() throws Exception {
 			String from = "+16175550122";
 			text(from, "ALERTS");
