@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @Modulithic(sharedModules = "web")
 public class CivicLineApplication {
 

@@ -6,5 +6,5 @@
  * that evaluation runs call.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversation",
-		allowedDependencies = { "nlp", "faq", "tickets" })
+		allowedDependencies = { "nlp", "faq", "tickets", "emergency" })
 package org.civicline.conversation;

@@ -31,6 +31,8 @@ class ConversationEngine implements Conversations {
 
 	private static final double CHANGE_OF_SUBJECT = 0.7;
 
+	private static final java.util.Set<String> SAFETY = java.util.Set.of(Intent.EMERGENCY, Intent.CRISIS);
+
 	private final MessageRules rules;
 
 	private final FaqEntries entries;
@@ -49,8 +51,12 @@ class ConversationEngine implements Conversations {
 
 	private final CallbackRequests callbacks;
 
+	private final EmergencyPins pins;
+
 	ConversationEngine(MessageRules rules, FaqEntries entries, FaqAnswerPolicy policy, DialogueStates dialogues,
-			Router router, Replies replies, TicketIntake intake, StatusReplies status, CallbackRequests callbacks) {
+			Router router, Replies replies, TicketIntake intake, StatusReplies status, CallbackRequests callbacks,
+			EmergencyPins pins) {
+		this.pins = pins;
 		this.callbacks = callbacks;
 		this.intake = intake;
 		this.status = status;
@@ -81,6 +87,12 @@ class ConversationEngine implements Conversations {
 
 	@Override
 	public Reply handle(InboundMessage message) {
+		Reply reply = respond(message);
+		// Safety replies stand alone: nothing goes ahead of "call 911".
+		return (SAFETY.contains(reply.kind())) ? reply : this.pins.pin(message.conversationKey(), reply);
+	}
+
+	private Reply respond(InboundMessage message) {
 		if ((message.text() == null || message.text().isBlank()) && !message.attachments().isEmpty()) {
 			return this.intake.photoOnly(message);
 		}
@@ -119,7 +131,7 @@ class ConversationEngine implements Conversations {
 			case Intent.STATUS -> this.status.reply(message, text);
 			case Intent.REPORT -> this.intake.start(message, route.service(), text);
 			case Intent.SUBSCRIBE, Intent.UNSUBSCRIBE -> alerts(route.intent());
-			case Intent.FAQ -> fromFaq(message, route.faq());
+			case Intent.FAQ -> fromFaq(message, this.pins.focus(route.faq()));
 			default -> this.replies.unknown();
 		};
 	}

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.civicline.conversation.CityProperties;
+import org.civicline.emergency.Emergency;
+import org.civicline.emergency.EmergencyMode;
 import org.civicline.conversation.Analysis;
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
@@ -47,6 +49,8 @@ class ConversationEngineTests {
 
 	final FaqEntries entries = mock(FaqEntries.class);
 
+	final EmergencyMode emergencies = mock(EmergencyMode.class);
+
 	ConversationEngine engine;
 
 	@BeforeEach
@@ -57,11 +61,66 @@ class ConversationEngineTests {
 				new FaqAnswerPolicy(this.properties), dialogues, router,
 				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")),
 				new TicketIntake(TicketIntakeTests.catalog, this.tickets, (text) -> Optional.empty(), dialogues),
-				new StatusReplies(this.tickets, TicketIntakeTests.catalog), mock(CallbackRequests.class));
+				new StatusReplies(this.tickets, TicketIntakeTests.catalog), mock(CallbackRequests.class),
+				new EmergencyPins(this.emergencies));
 		given(this.entries.findById("trash-collection-day")).willReturn(Optional.of(trashDay));
 		given(this.entries.findById("bulky-furniture")).willReturn(Optional.of(bulky));
 		given(this.search.search(anyString())).willReturn(FaqMatches.NONE);
 		given(this.intents.read(anyString())).willReturn(reading(Intent.FAQ));
+	}
+
+	@Nested
+	class InEmergencyMode {
+
+		final Emergency storm = emergency(7);
+
+		@Test
+		void theFirstReplyOfAConversationCarriesTheGuidanceAndTheNextDoesNot() {
+			given(emergencies.active()).willReturn(Optional.of(this.storm));
+			found("when is trash day", 0.9, 0.5, trashDay);
+			Reply first = engine.handle(new InboundMessage("web", "em-1", "when is trash day", "en"));
+			Reply second = engine.handle(new InboundMessage("web", "em-1", "when is trash day", "en"));
+			assertThat(first.text()).startsWith("**Storm Bea warning**: Stay indoors").contains(trashDay.answer());
+			assertThat(first.shortText()).startsWith("Storm Bea: stay indoors.");
+			assertThat(second.text()).isEqualTo(trashDay.answer());
+		}
+
+		@Test
+		void anUpdatedGuidanceIsPinnedAgainOnce() {
+			given(emergencies.active()).willReturn(Optional.of(this.storm));
+			found("when is trash day", 0.9, 0.5, trashDay);
+			engine.handle(new InboundMessage("web", "em-2", "when is trash day", "en"));
+			given(emergencies.active()).willReturn(Optional.of(emergency(8)));
+			assertThat(engine.handle(new InboundMessage("web", "em-2", "when is trash day", "en")).text())
+				.contains("Storm Bea");
+			assertThat(engine.handle(new InboundMessage("web", "em-2", "when is trash day", "en")).text())
+				.doesNotContain("Storm Bea");
+		}
+
+		@Test
+		void nothingGoesAheadOfASafetyReply() {
+			given(emergencies.active()).willReturn(Optional.of(this.storm));
+			given(intents.read(anyString())).willReturn(reading(Intent.EMERGENCY));
+			Reply reply = engine.handle(new InboundMessage("web", "em-3", "my neighbour is not breathing", "en"));
+			assertThat(reply.kind()).isEqualTo("emergency");
+			assertThat(reply.text()).doesNotContain("Storm Bea");
+		}
+
+		@Test
+		void theEmergencysOwnEntryIsAnsweredFirstWhenItFits() {
+			given(emergencies.active()).willReturn(Optional.of(this.storm));
+			given(search.search(anyString()))
+				.willReturn(new FaqMatches(List.of(new FaqHit(trashDay, 10.0), new FaqHit(bulky, 8.0)), 0.3, 0.05));
+			Reply reply = engine.handle(new InboundMessage("web", "em-4", "where do i put things", "en"));
+			assertThat(reply.faqId()).isEqualTo("bulky-furniture");
+		}
+
+		Emergency emergency(long version) {
+			return new Emergency(version, "hurricane", "before", "Storm Bea warning", "Storm Bea: stay indoors.",
+					"Stay indoors from 6pm and keep off the roads.", List.of("bulky-furniture"), List.of(),
+					java.time.Instant.now(), java.time.Instant.now().plusSeconds(3600), "test");
+		}
+
 	}
 
 	@Nested

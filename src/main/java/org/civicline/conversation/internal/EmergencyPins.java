@@ -1,0 +1,79 @@
+package org.civicline.conversation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.civicline.conversation.Reply;
+import org.civicline.emergency.Emergency;
+import org.civicline.emergency.EmergencyMode;
+import org.civicline.faq.FaqHit;
+import org.civicline.faq.FaqMatches;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * While emergency mode is on, every conversation's first reply, and its first reply after
+ * each update, carries the pinned guidance ahead of the answer; never twice in a row for
+ * the same version. The emergency's own FAQ entries come first when they fit.
+ */
+@Component
+class EmergencyPins {
+
+	// A conversation idle this long is a new one: it gets the guidance again.
+	private static final Duration CONVERSATION = Duration.ofHours(12);
+
+	// An emergency entry comes first when it scores at least this share of the best one.
+	private static final double RELATED = 0.5;
+
+	private final EmergencyMode mode;
+
+	private final ConversationMemory<Long> pinned;
+
+	EmergencyPins(EmergencyMode mode) {
+		this.mode = mode;
+		this.pinned = new ConversationMemory<>(Clock.systemUTC(), CONVERSATION);
+	}
+
+	Reply pin(String conversation, Reply reply) {
+		Optional<Emergency> active = this.mode.active();
+		if (active.isEmpty()) {
+			return reply;
+		}
+		Emergency emergency = active.get();
+		if (this.pinned.get(conversation).filter((version) -> version == emergency.version()).isPresent()) {
+			this.pinned.keep(conversation, emergency.version());
+			return reply;
+		}
+		this.pinned.keep(conversation, emergency.version());
+		String text = "**" + emergency.headline() + "**: " + emergency.guidanceLong() + "\n\n" + reply.text();
+		String shortText = emergency.guidanceShort() + "\n\n" + reply.shortText();
+		return new Reply(reply.kind(), text, shortText, reply.suggestions(), reply.faqId());
+	}
+
+	/** The matches with the emergency's entries first, where they fit the question. */
+	FaqMatches focus(FaqMatches matches) {
+		Optional<Emergency> active = this.mode.active();
+		if (active.isEmpty() || matches.hits().isEmpty()) {
+			return matches;
+		}
+		double best = matches.hits().get(0).score();
+		List<FaqHit> first = new ArrayList<>();
+		List<FaqHit> rest = new ArrayList<>();
+		for (FaqHit hit : matches.hits()) {
+			boolean related = active.get().faqIds().contains(hit.entry().id()) && hit.score() >= best * RELATED;
+			(related ? first : rest).add(hit);
+		}
+		if (first.isEmpty() || first.get(0) == matches.hits().get(0)) {
+			return matches;
+		}
+		first.addAll(rest);
+		// The calibrated confidence was for the old first entry; an emergency entry that
+		// fits is what the resident most likely needs now, so it is answered rather than
+		// offered.
+		return new FaqMatches(first, Math.max(matches.confidence(), 0.5), 1.0);
+	}
+
+}
