@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
 				"civicline.sms.twilio.account-sid=" + CivicLineIntegrationTest.TWILIO_ACCOUNT,
 				"civicline.sms.twilio.auth-token=" + CivicLineIntegrationTest.TWILIO_TOKEN,
 				"civicline.sms.twilio.from=" + CivicLineIntegrationTest.CITY_NUMBER,
-				"civicline.sms.twilio.max-messages-per-second=100", "civicline.sms.outbox-poll-interval=100ms" })
+				"civicline.sms.twilio.max-messages-per-second=100", "civicline.sms.outbox-poll-interval=100ms",
+				"civicline.emergency.outbox-poll-interval=100ms", "civicline.emergency.claim-timeout=1s",
+				"civicline.emergency.alerts-per-second=500" })
 @ContextConfiguration(initializers = FakeTwilioInitializer.class)
 public @interface CivicLineIntegrationTest {
 

@@ -113,6 +113,10 @@ public final class FakeTwilio {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
+		if ("GET".equals(exchange.getRequestMethod())) {
+			list(exchange);
+			return;
+		}
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		Map<String, String> form = parse(body);
 		Answer answer;
@@ -135,6 +139,44 @@ public final class FakeTwilio {
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
+	}
+
+	/** Twilio's message list, filtered by {@code To} as twilio-java's reader asks. */
+	private void list(HttpExchange exchange) throws IOException {
+		Map<String, String> query = parse(
+				(exchange.getRequestURI().getRawQuery() != null) ? exchange.getRequestURI().getRawQuery() : "");
+		List<Received> sent;
+		synchronized (this) {
+			sent = this.received.stream()
+				.filter((r) -> "POST".equals(r.method()) && r.form().get("To") != null
+						&& r.form().get("To").equals(query.get("To")))
+				.toList();
+		}
+		StringBuilder messages = new StringBuilder();
+		for (int i = 0; i < sent.size(); i++) {
+			messages.append((i > 0) ? "," : "")
+				.append("{\"sid\": \"SMlisted")
+				.append(i)
+				.append("\", \"to\": \"")
+				.append(sent.get(i).form().get("To"))
+				.append("\", \"body\": \"")
+				.append(escape(sent.get(i).form().get("Body")))
+				.append("\", \"status\": \"sent\"}");
+		}
+		String path = exchange.getRequestURI().getPath();
+		String json = "{\"messages\": [" + messages + "], \"uri\": \"" + path + "\", \"first_page_uri\": \"" + path
+				+ "\", \"next_page_uri\": null, \"previous_page_uri\": null, \"page\": 0, \"page_size\": 100, "
+				+ "\"start\": 0, \"end\": " + sent.size() + "}";
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private static String escape(String text) {
+		return (text == null) ? "" : text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
 	}
 
 	private static Map<String, String> parse(String body) {

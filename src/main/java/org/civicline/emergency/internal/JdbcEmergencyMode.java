@@ -47,8 +47,9 @@ class JdbcEmergencyMode implements EmergencyMode {
 	@Override
 	public Optional<Emergency> active() {
 		Optional<Emergency> newest = this.jdbc.sql("""
-				select * from emergency_version where ended_at is null order by id desc""")
+				select * from emergency_version where ended_at is null order by id desc fetch first 1 rows only""")
 			.query(JdbcEmergencyMode::emergency)
+			.list()
 			.stream()
 			.findFirst();
 		if (newest.isPresent() && !newest.get().expiresAt().isAfter(this.clock.instant())) {

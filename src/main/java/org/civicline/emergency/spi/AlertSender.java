@@ -13,6 +13,17 @@ public interface AlertSender {
 	AlertDelivery send(AlertMessage message);
 
 	/**
+	 * Whether the provider already took this message since the time given: asked about a
+	 * send that a crash interrupted, so it is neither lost nor sent twice. An
+	 * {@code ACCEPTED} delivery when it was sent, {@code TRY_LATER} when the provider
+	 * cannot be asked now, empty when it was not sent (or, by default, when the sender
+	 * cannot tell, and the alert goes again).
+	 */
+	default java.util.Optional<AlertDelivery> alreadySent(AlertMessage message, java.time.Instant since) {
+		return java.util.Optional.empty();
+	}
+
+	/**
 	 * @param address where to send it (an E.164 number on SMS)
 	 * @param text the alert, already in the subscriber's language
 	 */

@@ -59,9 +59,10 @@ class InboundLog {
 		return this.jdbc.sql("""
 				select more_text from sms_inbound
 				where sender = ? and received_at >= ? and reply is not null
-				order by received_at desc, message_sid desc""")
+				order by received_at desc, message_sid desc fetch first 1 rows only""")
 			.params(sender, since)
 			.query(String.class)
+			.list()
 			.stream()
 			.findFirst()
 			.filter((more) -> more != null && !more.isBlank());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.civicline.emergency.AlertSubscriptions;
 import org.civicline.emergency.AlertSubscriptions.ConsentStep;
 import org.civicline.emergency.Subscriber;
+import org.civicline.emergency.spi.AlertDeliveryStatus;
 import org.civicline.emergency.spi.AlertSender.AlertDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +47,11 @@ public class SmsDeliveries {
 
 	private final int maxAttempts;
 
+	private final AlertDeliveryStatus alertStatus;
+
 	SmsDeliveries(JdbcClient jdbc, TwilioMessages messages, SendPace pace, AlertSubscriptions subscriptions,
-			SmsProperties properties) {
+			SmsProperties properties, AlertDeliveryStatus alertStatus) {
+		this.alertStatus = alertStatus;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.pace = pace;
@@ -96,6 +100,7 @@ public class SmsDeliveries {
 	 * Records what Twilio's status callback said; a late "sent" never undoes "delivered".
 	 */
 	public void statusReported(String providerSid, String status, String errorCode) {
+		this.alertStatus.reported(providerSid, status);
 		String current = this.jdbc.sql("select delivery_status from sms_outbound where provider_sid = ?")
 			.param(providerSid)
 			.query(String.class)

@@ -1,5 +1,8 @@
 package org.civicline.sms.internal;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import org.civicline.emergency.AlertSubscriptions;
 import org.civicline.emergency.AlertSubscriptions.ConsentStep;
 import org.civicline.emergency.spi.AlertSender;
@@ -42,6 +45,12 @@ class TwilioAlertSender implements AlertSender {
 					"(carrier) Twilio error " + TwilioMessages.OPTED_OUT + ": the number opted out", null, "en"));
 		}
 		return delivery;
+	}
+
+	@Override
+	public Optional<AlertDelivery> alreadySent(AlertMessage message, Instant since) {
+		AlertDelivery found = this.messages.findSent(message.address(), message.text(), since);
+		return (found.outcome() == Outcome.REJECTED) ? Optional.empty() : Optional.of(found);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.civicline.sms.internal;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
@@ -65,6 +67,33 @@ class TwilioMessages {
 		catch (ApiConnectionException ex) {
 			log.warn("Twilio unreachable for an SMS to {}: {}", PhoneNumbers.mask(to), ex.getMessage());
 			return new AlertDelivery(Outcome.TRY_LATER, null, "unreachable");
+		}
+	}
+
+	/**
+	 * Looks for a message with this body sent to the number since the time given, for a
+	 * send a crash interrupted.
+	 */
+	AlertDelivery findSent(String to, String body, Instant since) {
+		if (!configured()) {
+			return new AlertDelivery(Outcome.TRY_LATER, null, "SMS is not configured");
+		}
+		try {
+			for (Message message : Message.reader()
+				.setTo(new PhoneNumber(to))
+				.setDateSentAfter(since.atZone(ZoneOffset.UTC))
+				.setPageSize(100L)
+				.firstPage(client())
+				.getRecords()) {
+				if (body.equals(message.getBody())) {
+					return new AlertDelivery(Outcome.ACCEPTED, message.getSid(), null);
+				}
+			}
+			return new AlertDelivery(Outcome.REJECTED, null, "not sent");
+		}
+		catch (ApiException | ApiConnectionException ex) {
+			log.warn("Could not ask Twilio what was sent to {}: {}", PhoneNumbers.mask(to), ex.getMessage());
+			return new AlertDelivery(Outcome.TRY_LATER, null, "lookup failed");
 		}
 	}
 

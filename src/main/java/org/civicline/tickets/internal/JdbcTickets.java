@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.civicline.tickets.InvalidTicket;
 import org.civicline.tickets.NewTicket;
@@ -97,15 +98,16 @@ class JdbcTickets implements Tickets {
 
 	@Override
 	public List<Ticket> find(String serviceCode, String status, int max) {
-		return this.jdbc.sql("""
+		// The stream holds its connection until it is closed.
+		try (Stream<Ticket> tickets = this.jdbc.sql("""
 				select * from ticket where (:service is null or service_code = :service)
 				    and (:status is null or status = :status) order by id desc""")
 			.param("service", serviceCode)
 			.param("status", status)
 			.query(this::ticket)
-			.stream()
-			.limit(max)
-			.toList();
+			.stream()) {
+			return tickets.limit(max).toList();
+		}
 	}
 
 	@Override
