@@ -9,11 +9,13 @@ public final class Commands {
 
 	static final String BENCHMARK = "benchmark";
 
+	static final String BROADCAST_BENCHMARK = "broadcast-benchmark";
+
 	private Commands() {
 	}
 
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && Set.of(EVALUATE, BENCHMARK).contains(args[0]);
+		return args.length > 0 && Set.of(EVALUATE, BENCHMARK, BROADCAST_BENCHMARK).contains(args[0]);
 	}
 
 }

@@ -101,9 +101,12 @@ class AlertOutboxWorker {
 				.param(now)
 				.query(AlertOutboxWorker::row)
 				.list();
-			for (Row row : rows) {
-				this.jdbc.sql("update alert_outbox set state = 'sending', claimed_at = ?, updated_at = ? where id = ?")
-					.params(now, now, row.id())
+			if (!rows.isEmpty()) {
+				this.jdbc
+					.sql("update alert_outbox set state = 'sending', claimed_at = :now, updated_at = :now "
+							+ "where id in (:ids)")
+					.param("now", now)
+					.param("ids", rows.stream().map(Row::id).toList())
 					.update();
 			}
 			return rows;

@@ -16,6 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts tries per subscriber before the alert is marked failed for them
  */
 @ConfigurationProperties("civicline.emergency")
-record EmergencyProperties(@DefaultValue("50") double alertsPerSecond, @DefaultValue("50") int outboxBatch,
+record EmergencyProperties(@DefaultValue("50") double alertsPerSecond, @DefaultValue("200") int outboxBatch,
 		@DefaultValue("2m") Duration claimTimeout, @DefaultValue("6") int maxAttempts) {
 }
