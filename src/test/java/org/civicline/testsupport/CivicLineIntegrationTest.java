@@ -25,8 +25,11 @@ import org.springframework.test.context.ContextConfiguration;
 				"civicline.sms.twilio.from=" + CivicLineIntegrationTest.CITY_NUMBER,
 				"civicline.sms.twilio.max-messages-per-second=100", "civicline.sms.outbox-poll-interval=100ms",
 				"civicline.emergency.outbox-poll-interval=100ms", "civicline.emergency.claim-timeout=1s",
-				"civicline.emergency.alerts-per-second=500" })
-@ContextConfiguration(initializers = FakeTwilioInitializer.class)
+				"civicline.emergency.alerts-per-second=500",
+				"civicline.telegram.bot-token=" + CivicLineIntegrationTest.TELEGRAM_TOKEN,
+				"civicline.telegram.bot-username=city311_test_bot",
+				"civicline.telegram.webhook-secret=" + CivicLineIntegrationTest.TELEGRAM_SECRET })
+@ContextConfiguration(initializers = FakeProvidersInitializer.class)
 public @interface CivicLineIntegrationTest {
 
 	String ADMIN_USER = "staff";
@@ -40,5 +43,9 @@ public @interface CivicLineIntegrationTest {
 	String TWILIO_TOKEN = "twilio-token-for-tests";
 
 	String CITY_NUMBER = "+15550000311";
+
+	String TELEGRAM_TOKEN = "123456:telegram-token-for-tests";
+
+	String TELEGRAM_SECRET = "telegram_secret_for_tests";
 
 }

@@ -1,0 +1,53 @@
+package org.civicline.telegram.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Telegram's own texts, and long replies split at its 4,096-character limit. */
+final class TelegramReplies {
+
+	static final int LIMIT = 4096;
+
+	static final String WELCOME = "Hi! This is your city's 311. Ask a question about city services, or tell me about "
+			+ "a problem to report (a pothole, noise, a streetlight out...). Commands: /report to report a problem, "
+			+ "/status to check a request, /alerts to get emergency alerts here, /help for this message. "
+			+ "In an emergency call 911.";
+
+	static final String ALERTS_ON = "You'll get City emergency alerts here. Send /alerts again to stop them.";
+
+	static final String ALERTS_OFF = "Emergency alerts stopped. Send /alerts to get them again.";
+
+	private TelegramReplies() {
+	}
+
+	/** Splits at paragraph, then line, then word boundaries; never loses text. */
+	static List<String> split(String text) {
+		List<String> parts = new ArrayList<>();
+		String rest = text;
+		while (rest.length() > LIMIT) {
+			String head = rest.substring(0, LIMIT);
+			int cut = head.lastIndexOf("\n\n");
+			if (cut < LIMIT / 2) {
+				cut = head.lastIndexOf('\n');
+			}
+			if (cut < LIMIT / 2) {
+				cut = head.lastIndexOf(' ');
+			}
+			if (cut < LIMIT / 2) {
+				cut = LIMIT;
+			}
+			parts.add(rest.substring(0, cut).strip());
+			rest = rest.substring(cut).strip();
+		}
+		if (!rest.isEmpty()) {
+			parts.add(rest);
+		}
+		return parts;
+	}
+
+	/** Markdown bold to plain text: replies go out without a parse mode. */
+	static String plain(String markdown) {
+		return markdown.replaceAll("\\*\\*(.+?)\\*\\*", "$1");
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.civicline.telegram.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.civicline.emergency.AlertSubscriptions;
+import org.civicline.emergency.spi.AlertSender;
+import org.civicline.testsupport.CivicLineIntegrationTest;
+import org.civicline.testsupport.FakeTelegram;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Updates as Telegram posts them, answered through telegrambots' real client to a fake
+ * Bot API.
+ */
+@CivicLineIntegrationTest
+class TelegramWebhookIntegrationTests {
+
+	static final HttpClient http = HttpClient.newHttpClient();
+
+	static final AtomicLong updateIds = new AtomicLong(500_000);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AlertSubscriptions subscriptions;
+
+	@Autowired
+	List<AlertSender> senders;
+
+	final FakeTelegram telegram = FakeTelegram.instance();
+
+	@Test
+	void aWrongOrMissingSecretIsRefusedAndNothingIsSent() throws Exception {
+		String update = text(updateIds.incrementAndGet(), 7001, "refused-secret-check pothole");
+		assertThat(post(update, "wrong").statusCode()).isEqualTo(403);
+		assertThat(post(update, null).statusCode()).isEqualTo(403);
+		Thread.sleep(300);
+		assertThat(this.telegram.callsMentioning("\"chat_id\":\"7001\"")).isEmpty();
+	}
+
+	@Test
+	void aQuestionIsAnsweredThroughSendMessage() throws Exception {
+		assertThat(post(text(updateIds.incrementAndGet(), 7002, "how do i get rid of a mattress"),
+				CivicLineIntegrationTest.TELEGRAM_SECRET)
+			.statusCode()).isEqualTo(200);
+		List<FakeTelegram.Call> sent = this.telegram.await("\"chat_id\":\"7002\"", (calls) -> !calls.isEmpty(),
+				Duration.ofSeconds(10));
+		assertThat(sent.get(0).method()).isEqualTo("sendMessage");
+		assertThat(sent.get(0).body()).containsIgnoringCase("mattress");
+	}
+
+	@Test
+	void aRedeliveredUpdateIsAnsweredOnce() throws Exception {
+		String update = text(updateIds.incrementAndGet(), 7003, "when is trash day");
+		post(update, CivicLineIntegrationTest.TELEGRAM_SECRET);
+		post(update, CivicLineIntegrationTest.TELEGRAM_SECRET);
+		this.telegram.await("\"chat_id\":\"7003\"", (calls) -> !calls.isEmpty(), Duration.ofSeconds(10));
+		Thread.sleep(500);
+		assertThat(this.telegram.callsMentioning("\"chat_id\":\"7003\"")).hasSize(1);
+	}
+
+	@Test
+	void aReportTakesASharedLocationAndOffersQuickRepliesAsButtons() throws Exception {
+		post(text(updateIds.incrementAndGet(), 7004, "there is a pothole"), CivicLineIntegrationTest.TELEGRAM_SECRET);
+		this.telegram.await("\"chat_id\":\"7004\"", (calls) -> calls.size() >= 1, Duration.ofSeconds(10));
+		String location = """
+				{"update_id": %d, "message": {"message_id": 2, "date": 1700000000,
+				 "chat": {"id": 7004, "type": "private"}, "from": {"id": 7004, "is_bot": false, "first_name": "R"},
+				 "location": {"latitude": 42.3601, "longitude": -71.0589}}}""".formatted(updateIds.incrementAndGet());
+		post(location, CivicLineIntegrationTest.TELEGRAM_SECRET);
+		List<FakeTelegram.Call> calls = this.telegram.await("\"chat_id\":\"7004\"", (all) -> all.size() >= 2,
+				Duration.ofSeconds(10));
+		String confirm = calls.get(calls.size() - 1).body();
+		assertThat(confirm).contains("42.36010").contains("inline_keyboard").contains("\"callback_data\":\"YES\"");
+		String tapped = """
+				{"update_id": %d, "callback_query": {"id": "cb-1", "from": {"id": 7004, "is_bot": false, "first_name": "R"},
+				 "message": {"message_id": 3, "date": 1700000000, "chat": {"id": 7004, "type": "private"}, "text": "x"},
+				 "chat_instance": "1", "data": "YES"}}"""
+			.formatted(updateIds.incrementAndGet());
+		post(tapped, CivicLineIntegrationTest.TELEGRAM_SECRET);
+		List<FakeTelegram.Call> filed = this.telegram.await("\"chat_id\":\"7004\"",
+				(all) -> all.stream().anyMatch((call) -> call.body().contains("Filed")), Duration.ofSeconds(10));
+		assertThat(filed).isNotEmpty();
+	}
+
+	@Test
+	void alertsTurnsEmergencyAlertsOnAndOffAndTheySendHere() throws Exception {
+		post(text(updateIds.incrementAndGet(), 7005, "/alerts"), CivicLineIntegrationTest.TELEGRAM_SECRET);
+		this.telegram.await("\"chat_id\":\"7005\"", (calls) -> !calls.isEmpty(), Duration.ofSeconds(10));
+		assertThat(this.subscriptions.mayAlert("telegram", "7005")).isTrue();
+		AlertSender sender = this.senders.stream()
+			.filter((s) -> s.channel().equals("telegram"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(sender.send(new AlertSender.AlertMessage("7005", "Flood warning")).outcome())
+			.isEqualTo(AlertSender.Outcome.ACCEPTED);
+		post(text(updateIds.incrementAndGet(), 7005, "/alerts@city311_test_bot"),
+				CivicLineIntegrationTest.TELEGRAM_SECRET);
+		this.telegram.await("\"chat_id\":\"7005\"", (calls) -> calls.size() >= 3, Duration.ofSeconds(10));
+		assertThat(this.subscriptions.mayAlert("telegram", "7005")).isFalse();
+	}
+
+	@Test
+	void a429IsWaitedOutAndTheMessageStillArrives() throws Exception {
+		this.telegram.answerNextWithTooManyRequests();
+		post(text(updateIds.incrementAndGet(), 7006, "/help"), CivicLineIntegrationTest.TELEGRAM_SECRET);
+		List<FakeTelegram.Call> calls = this.telegram.await("\"chat_id\":\"7006\"", (all) -> all.size() >= 2,
+				Duration.ofSeconds(15));
+		assertThat(calls).hasSize(2).allSatisfy((call) -> assertThat(call.body()).contains("/report"));
+	}
+
+	static String text(long updateId, long chat, String text) {
+		return """
+				{"update_id": %d, "message": {"message_id": 1, "date": 1700000000,
+				 "chat": {"id": %d, "type": "private"}, "from": {"id": %d, "is_bot": false, "first_name": "R"},
+				 "text": "%s"}}""".formatted(updateId, chat, chat, text);
+	}
+
+	HttpResponse<String> post(String body, String secret) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/webhooks/telegram"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (secret != null) {
+			request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
