@@ -1,0 +1,93 @@
+package org.civicline.discord.internal;
+
+import java.util.EnumSet;
+
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Connects the bot to Discord's gateway when a token is configured, and registers its
+ * commands.
+ */
+@Component
+class DiscordBot implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+
+	static final CommandData[] COMMANDS = {
+			Commands.slash("ask", "Ask a question about city services")
+				.addOption(OptionType.STRING, "question", "What you want to know", true),
+			Commands.slash("report", "Report a problem: a pothole, noise, a streetlight out...")
+				.addOption(OptionType.STRING, "problem", "What and where", false),
+			Commands.slash("status", "Check a service request")
+				.addOption(OptionType.STRING, "number", "The request number", false),
+			Commands.slash("alerts", "Start or stop emergency alerts by direct message") };
+
+	private final DiscordProperties properties;
+
+	private final DiscordListener listener;
+
+	private volatile JDA jda;
+
+	DiscordBot(DiscordProperties properties, DiscordListener listener) {
+		this.properties = properties;
+		this.listener = listener;
+	}
+
+	JDA jda() {
+		return this.jda;
+	}
+
+	@Override
+	public void start() {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		// Direct messages carry their content without the privileged MESSAGE_CONTENT
+		// intent.
+		this.jda = JDABuilder.createLight(this.properties.botToken(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+			.addEventListeners(this.listener)
+			.build();
+		this.jda.addEventListener(new net.dv8tion.jda.api.hooks.ListenerAdapter() {
+			@Override
+			public void onReady(net.dv8tion.jda.api.events.session.ReadyEvent event) {
+				registerCommands();
+			}
+		});
+		log.info("Discord bot connecting");
+	}
+
+	private void registerCommands() {
+		if (this.properties.guildId() != null && !this.properties.guildId().isBlank()) {
+			var guild = this.jda.getGuildById(this.properties.guildId());
+			if (guild != null) {
+				guild.updateCommands().addCommands(COMMANDS).queue();
+				return;
+			}
+		}
+		this.jda.updateCommands().addCommands(COMMANDS).queue();
+	}
+
+	@Override
+	public void stop() {
+		if (this.jda != null) {
+			this.jda.shutdown();
+			this.jda = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.jda != null;
+	}
+
+}
