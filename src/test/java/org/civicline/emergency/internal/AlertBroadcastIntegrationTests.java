@@ -38,7 +38,14 @@ class AlertBroadcastIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	List<AlertSender> senders;
+
 	AlertSender sender;
+
+	@org.junit.jupiter.api.BeforeEach
+	void smsSender() {
+		this.sender = this.senders.stream().filter((s) -> s.channel().equals("sms")).findFirst().orElseThrow();
+	}
 
 	final FakeTwilio twilio = FakeTwilio.instance();
 

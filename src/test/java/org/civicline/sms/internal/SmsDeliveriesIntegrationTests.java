@@ -28,7 +28,7 @@ class SmsDeliveriesIntegrationTests {
 	SmsDeliveries deliveries;
 
 	@Autowired
-	AlertSender alerts;
+	TwilioAlertSender alerts;
 
 	@Autowired
 	AlertSubscriptions subscriptions;
