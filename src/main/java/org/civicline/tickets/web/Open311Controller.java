@@ -4,24 +4,22 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.civicline.tickets.InvalidTicket;
 import org.civicline.tickets.NewTicket;
+import org.civicline.tickets.Open311Keys;
 import org.civicline.tickets.ServiceCatalog;
 import org.civicline.tickets.ServiceDefinition;
 import org.civicline.tickets.Ticket;
 import org.civicline.tickets.Tickets;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,14 +49,12 @@ class Open311Controller {
 
 	private final Tickets tickets;
 
-	private final Set<String> apiKeys;
+	private final Open311Keys apiKeys;
 
-	Open311Controller(ServiceCatalog catalog, Tickets tickets,
-			@Value("${civicline.open311.api-keys:${CIVICLINE_OPEN311_API_KEY:}}") String apiKeys) {
+	Open311Controller(ServiceCatalog catalog, Tickets tickets, Open311Keys apiKeys) {
 		this.catalog = catalog;
 		this.tickets = tickets;
-		this.apiKeys = new HashSet<>(
-				Arrays.stream(apiKeys.split(",")).map(String::strip).filter((k) -> !k.isEmpty()).toList());
+		this.apiKeys = apiKeys;
 	}
 
 	@GetMapping("/discovery.{format}")
@@ -119,7 +115,7 @@ class Open311Controller {
 			return Open311Format.JSON.error(404, "Formats are xml and json.");
 		}
 		String apiKey = request.getParameter("api_key");
-		if (apiKey == null || !this.apiKeys.contains(apiKey)) {
+		if (!this.apiKeys.valid(apiKey)) {
 			return as.error(403, "A valid api_key is required to file a request.");
 		}
 		try {
