@@ -11,7 +11,8 @@ import java.util.Set;
  * bad declaration is refused with a reason and nothing changes.
  */
 public record EmergencyDeclaration(String hazard, String phase, String headline, String guidanceShort,
-		String guidanceLong, List<String> faqIds, List<String> zones, Instant expiresAt, String reason) {
+		String guidanceLong, List<String> faqIds, List<String> zones, Instant startsAt, Instant expiresAt,
+		String reason) {
 
 	public static final Set<String> HAZARDS = Set.of("hurricane", "flood", "extreme-heat", "winter-storm",
 			"power-outage", "boil-water", "tornado", "wildfire-smoke", "other");
@@ -52,13 +53,28 @@ public record EmergencyDeclaration(String hazard, String phase, String headline,
 		}
 	}
 
-	/** The expiry asked for, or the default from now; refused when past or too far. */
-	public Instant expiry(Instant now) {
-		Instant expiry = (this.expiresAt != null) ? this.expiresAt : now.plus(DEFAULT_LENGTH);
-		if (!expiry.isAfter(now)) {
-			throw new InvalidEmergency("expiresAt must be in the future");
+	/** When it takes effect: now, or the later start staff gave. */
+	public Instant start(Instant now) {
+		if (this.startsAt == null || !this.startsAt.isAfter(now)) {
+			return now;
 		}
-		if (expiry.isAfter(now.plus(LONGEST))) {
+		if (this.startsAt.isAfter(now.plus(LONGEST))) {
+			throw new InvalidEmergency("startsAt may be at most 30 days ahead");
+		}
+		return this.startsAt;
+	}
+
+	/**
+	 * The expiry asked for, or the default from its start; refused when past, before the
+	 * start, or too far.
+	 */
+	public Instant expiry(Instant now) {
+		Instant start = start(now);
+		Instant expiry = (this.expiresAt != null) ? this.expiresAt : start.plus(DEFAULT_LENGTH);
+		if (!expiry.isAfter(start)) {
+			throw new InvalidEmergency("expiresAt must be after the start (and in the future)");
+		}
+		if (expiry.isAfter(start.plus(LONGEST))) {
 			throw new InvalidEmergency("expiresAt may be at most 30 days ahead; update the emergency to extend it");
 		}
 		return expiry;

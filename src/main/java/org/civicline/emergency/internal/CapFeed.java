@@ -155,7 +155,7 @@ class CapFeed implements EmergencyProposals {
 		Emergency emergency = this.mode.declare(
 				new EmergencyDeclaration(hazard, "immediate".equalsIgnoreCase(row.urgency()) ? "during" : "before",
 						headline, cut(shortText, 160), cut(longText, 4000),
-						FAQ_BY_HAZARD.getOrDefault(hazard, List.of("emergency-kit")), List.of(), expires,
+						FAQ_BY_HAZARD.getOrDefault(hazard, List.of("emergency-kit")), List.of(), null, expires,
 						"CAP alert " + proposal.identifier() + " from " + proposal.sender() + ": " + proposal.event()),
 				actor);
 		decide(id, "accepted", actor);

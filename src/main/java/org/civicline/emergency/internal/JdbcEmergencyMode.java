@@ -46,25 +46,38 @@ class JdbcEmergencyMode implements EmergencyMode {
 
 	@Override
 	public Optional<Emergency> active() {
-		Optional<Emergency> newest = this.jdbc.sql("""
-				select * from emergency_version where ended_at is null order by id desc fetch first 1 rows only""")
+		Instant now = this.clock.instant();
+		List<Emergency> started = this.jdbc.sql("""
+				select * from emergency_version where ended_at is null and starts_at <= ? order by id desc""")
+			.param(at(now))
 			.query(JdbcEmergencyMode::emergency)
-			.list()
-			.stream()
-			.findFirst();
-		if (newest.isPresent() && !newest.get().expiresAt().isAfter(this.clock.instant())) {
-			expire(newest.get());
+			.list();
+		if (started.isEmpty()) {
 			return Optional.empty();
 		}
-		return newest;
+		// A scheduled version that has begun replaces the one before it.
+		for (Emergency older : started.subList(1, started.size())) {
+			this.jdbc.sql("update emergency_version set ended_at = ? where id = ? and ended_at is null")
+				.params(at(now), older.version())
+				.update();
+		}
+		Emergency newest = started.get(0);
+		if (!newest.expiresAt().isAfter(now)) {
+			expire(newest);
+			return Optional.empty();
+		}
+		return Optional.of(newest);
 	}
 
 	@Override
 	@Transactional
 	public Emergency declare(EmergencyDeclaration declaration, String actor) {
 		Instant now = this.clock.instant();
+		Instant start = declaration.start(now);
 		Instant expiry = declaration.expiry(now);
-		boolean update = this.jdbc.sql("update emergency_version set ended_at = ? where ended_at is null")
+		boolean scheduled = start.isAfter(now);
+		// A declaration for later leaves the current one alone until its start.
+		boolean update = !scheduled && this.jdbc.sql("update emergency_version set ended_at = ? where ended_at is null")
 			.param(at(now))
 			.update() > 0;
 		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -74,14 +87,19 @@ class JdbcEmergencyMode implements EmergencyMode {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(declaration.hazard(), declaration.phase(), declaration.headline().strip(),
 					declaration.guidanceShort().strip(), declaration.guidanceLong().strip(),
-					String.join(",", declaration.faqIds()), String.join(",", declaration.zones()), at(now), at(expiry),
-					declaration.reason().strip(), actor)
+					String.join(",", declaration.faqIds()), String.join(",", declaration.zones()), at(start),
+					at(expiry), declaration.reason().strip(), actor)
 			.update(key, "id");
 		long version = key.getKeyAs(Number.class).longValue();
-		audit(actor, update ? "updated" : "activated", version, describe(declaration, expiry));
+		String action = scheduled ? "scheduled" : (update ? "updated" : "activated");
+		audit(actor, action, version, describe(declaration, start, expiry));
+		log.info("Emergency mode {} by {}: {} ({})", action, actor, declaration.headline(), declaration.hazard());
+		if (scheduled) {
+			return new Emergency(version, declaration.hazard(), declaration.phase(), declaration.headline().strip(),
+					declaration.guidanceShort().strip(), declaration.guidanceLong().strip(), declaration.faqIds(),
+					declaration.zones(), start, expiry, declaration.reason().strip());
+		}
 		this.events.publishEvent(new EmergencyActivated(version, declaration.hazard(), declaration.headline()));
-		log.info("Emergency mode {} by {}: {} ({})", update ? "updated" : "switched on", actor, declaration.headline(),
-				declaration.hazard());
 		return active().orElseThrow();
 	}
 
@@ -132,12 +150,12 @@ class JdbcEmergencyMode implements EmergencyMode {
 			.update();
 	}
 
-	private static String describe(EmergencyDeclaration declaration, Instant expiry) {
+	private static String describe(EmergencyDeclaration declaration, Instant start, Instant expiry) {
 		String text = "hazard=" + declaration.hazard() + "; phase=" + declaration.phase() + "; headline="
 				+ declaration.headline() + "; guidanceShort=" + declaration.guidanceShort() + "; guidanceLong="
 				+ declaration.guidanceLong() + "; faqIds=" + declaration.faqIds() + "; scope="
-				+ (declaration.zones().isEmpty() ? "city" : declaration.zones()) + "; expiresAt=" + expiry + "; reason="
-				+ declaration.reason();
+				+ (declaration.zones().isEmpty() ? "city" : declaration.zones()) + "; startsAt=" + start
+				+ "; expiresAt=" + expiry + "; reason=" + declaration.reason();
 		return (text.length() <= 8000) ? text : text.substring(0, 8000);
 	}
 

@@ -40,7 +40,7 @@ class AdminEmergencyController {
 	 * {@code {"zones": [...]}}.
 	 */
 	record DeclarationRequest(String hazard, String phase, String headline, String guidanceShort, String guidanceLong,
-			List<String> faqIds, JsonNode scope, String expiresAt, String reason) {
+			List<String> faqIds, JsonNode scope, String startsAt, String expiresAt, String reason) {
 	}
 
 	@PostMapping("/api/v1/admin/emergency")
@@ -48,9 +48,14 @@ class AdminEmergencyController {
 		boolean wasActive = this.mode.active().isPresent();
 		Emergency emergency = this.mode.declare(new EmergencyDeclaration(request.hazard(), request.phase(),
 				request.headline(), request.guidanceShort(), request.guidanceLong(), request.faqIds(),
-				zones(request.scope()), instant(request.expiresAt()), request.reason()), staff.getName());
-		return ResponseEntity.status(wasActive ? HttpStatus.OK : HttpStatus.CREATED)
-			.body(EmergencyStatusController.describe(emergency));
+				zones(request.scope()), instant(request.startsAt(), "startsAt"),
+				instant(request.expiresAt(), "expiresAt"), request.reason()), staff.getName());
+		Map<String, Object> body = new java.util.LinkedHashMap<>(EmergencyStatusController.describe(emergency));
+		if (emergency.startsAt().isAfter(Instant.now())) {
+			body.put("active", false);
+			body.put("scheduled", true);
+		}
+		return ResponseEntity.status(wasActive ? HttpStatus.OK : HttpStatus.CREATED).body(body);
 	}
 
 	@DeleteMapping("/api/v1/admin/emergency")
@@ -87,7 +92,7 @@ class AdminEmergencyController {
 		return names;
 	}
 
-	private static Instant instant(String value) {
+	private static Instant instant(String value, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

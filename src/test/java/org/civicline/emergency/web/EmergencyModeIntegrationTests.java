@@ -97,7 +97,7 @@ class EmergencyModeIntegrationTests {
 		assertThat(send("POST", "/api/v1/admin/emergency",
 				HURRICANE.replace("\"scope\"", "\"expiresAt\": \"2001-01-01T00:00:00Z\", \"scope\""),
 				StaffCredentials.admin())
-			.body()).contains("expiresAt must be in the future");
+			.body()).contains("expiresAt must be after the start");
 		assertThat(status().get("active").asBoolean()).isFalse();
 	}
 
@@ -110,6 +110,18 @@ class EmergencyModeIntegrationTests {
 		Thread.sleep(2500);
 		assertThat(status().get("active").asBoolean()).isFalse();
 		assertThat(this.mode.audit().get(0).action()).isEqualTo("expired");
+	}
+
+	@Test
+	void aDeclarationForLaterTakesEffectAtItsStart() throws Exception {
+		String start = OffsetDateTime.now().plusSeconds(2).toString();
+		HttpResponse<String> scheduled = send("POST", "/api/v1/admin/emergency",
+				HURRICANE.replace("\"scope\"", "\"startsAt\": \"" + start + "\", \"scope\""), StaffCredentials.admin());
+		assertThat(scheduled.body()).contains("\"scheduled\":true");
+		assertThat(status().get("active").asBoolean()).isFalse();
+		Thread.sleep(2500);
+		assertThat(status().get("active").asBoolean()).isTrue();
+		assertThat(this.mode.audit().get(0).action()).isEqualTo("scheduled");
 	}
 
 	@Test
