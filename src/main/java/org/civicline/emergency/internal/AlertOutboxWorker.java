@@ -49,6 +49,8 @@ class AlertOutboxWorker {
 
 	private final Clock clock;
 
+	private static final long CATCH_UP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
 	private final long intervalNanos;
 
 	private long nextSend = System.nanoTime();
@@ -171,7 +173,11 @@ class AlertOutboxWorker {
 		long wait;
 		synchronized (this) {
 			long now = System.nanoTime();
-			long slot = Math.max(now, this.nextSend);
+			// Lateness (a slow row, a long sleep) is made up within a short window, so
+			// the
+			// long-run pace is the configured one rather than one interval plus
+			// overheads.
+			long slot = Math.max(this.nextSend, now - Math.min(this.intervalNanos * 10, CATCH_UP_NANOS));
 			this.nextSend = slot + this.intervalNanos;
 			wait = slot - now;
 		}

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SendPace {
 
+	private static final long CATCH_UP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
 	private final long intervalNanos;
 
 	private long next = System.nanoTime();
@@ -25,7 +27,11 @@ class SendPace {
 		long wait;
 		synchronized (this) {
 			long now = System.nanoTime();
-			long slot = Math.max(now, this.next);
+			// Lateness (a slow row, a long sleep) is made up within a short window, so
+			// the
+			// long-run pace is the configured one rather than one interval plus
+			// overheads.
+			long slot = Math.max(this.next, now - Math.min(this.intervalNanos * 10, CATCH_UP_NANOS));
 			this.next = slot + this.intervalNanos;
 			wait = slot - now;
 		}
