@@ -71,10 +71,25 @@ class AlertOutboxWorker {
 		settleInterrupted();
 		List<Row> batch;
 		while (!(batch = claim()).isEmpty()) {
-			for (Row row : batch) {
-				deliver(row, null);
+			long refreshed = System.nanoTime();
+			for (int i = 0; i < batch.size(); i++) {
+				// Rows still waiting their turn are kept claimed, so no other instance
+				// takes
+				// them for interrupted ones while this one works slowly through a batch.
+				if (System.nanoTime() - refreshed > this.properties.claimTimeout().toNanos() / 4) {
+					keepClaimed(batch.subList(i, batch.size()));
+					refreshed = System.nanoTime();
+				}
+				deliver(batch.get(i), null);
 			}
 		}
+	}
+
+	private void keepClaimed(List<Row> rows) {
+		this.jdbc.sql("update alert_outbox set claimed_at = :now where state = 'sending' and id in (:ids)")
+			.param("now", now())
+			.param("ids", rows.stream().map(Row::id).toList())
+			.update();
 	}
 
 	/**
@@ -86,8 +101,15 @@ class AlertOutboxWorker {
 				select id, channel, address, body, attempts, claimed_at from alert_outbox
 				where state = 'sending' and claimed_at < ?""").param(before).query(AlertOutboxWorker::row).list();
 		for (Row row : stale) {
-			log.info("Alert outbox row {} was interrupted mid-send; settling it", row.id());
-			deliver(row, row.claimedAt());
+			// Taken over only if no other instance took it first.
+			int taken = this.jdbc
+				.sql("update alert_outbox set claimed_at = ? where id = ? and state = 'sending' and claimed_at = ?")
+				.params(now(), row.id(), row.claimedAt().atOffset(ZoneOffset.UTC))
+				.update();
+			if (taken == 1) {
+				log.info("Alert outbox row {} was interrupted mid-send; settling it", row.id());
+				deliver(row, row.claimedAt());
+			}
 		}
 	}
 
@@ -157,7 +179,7 @@ class AlertOutboxWorker {
 		Duration backoff = Duration.ofSeconds(1L << Math.min(attempts, 20));
 		this.jdbc.sql("""
 				update alert_outbox set state = 'queued', attempts = ?, next_attempt_at = ?, detail = ?, updated_at = ?
-				where id = ?""")
+				where id = ? and state = 'sending'""")
 			.params(attempts, now().plus((backoff.compareTo(MAX_BACKOFF) > 0) ? MAX_BACKOFF : backoff), cut(detail),
 					now(), row.id())
 			.update();
@@ -166,7 +188,9 @@ class AlertOutboxWorker {
 	private void finish(Row row, String state, String providerId, String detail) {
 		this.jdbc.sql("""
 				update alert_outbox set state = ?, provider_id = ?, detail = ?, attempts = ?, updated_at = ?
-				where id = ?""").params(state, providerId, cut(detail), row.attempts() + 1, now(), row.id()).update();
+				where id = ? and state = 'sending'""")
+			.params(state, providerId, cut(detail), row.attempts() + 1, now(), row.id())
+			.update();
 	}
 
 	private void pace() {

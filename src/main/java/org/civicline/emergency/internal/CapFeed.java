@@ -87,12 +87,17 @@ class CapFeed implements EmergencyProposals {
 		}
 	}
 
-	/** Takes what the feed holds; returns the proposals it made. */
-	@Transactional
+	/**
+	 * Takes what the feed holds; returns the proposals it made. Each proposal is its own
+	 * statement: a repeat of one already taken fails alone.
+	 */
 	List<Long> take(byte[] document) {
 		Instant now = this.clock.instant();
 		List<Long> made = new java.util.ArrayList<>();
 		for (CapAlert alert : CapParser.parse(document)) {
+			if (!"Actual".equalsIgnoreCase(alert.status()) || !"Public".equalsIgnoreCase(alert.scope())) {
+				continue;
+			}
 			if ("Cancel".equalsIgnoreCase(alert.msgType())) {
 				alert.references().forEach((reference) -> cancel(reference, alert));
 				continue;
@@ -216,7 +221,8 @@ class CapFeed implements EmergencyProposals {
 			.params(reference.sender(), reference.identifier())
 			.update();
 		this.mode.active()
-			.filter((emergency) -> emergency.reason().startsWith("CAP alert " + reference.identifier() + " from "))
+			.filter((emergency) -> emergency.reason()
+				.startsWith("CAP alert " + reference.identifier() + " from " + reference.sender() + ":"))
 			.ifPresent((emergency) -> this.mode.end(ACTOR,
 					"the alert was cancelled by its sender (" + cancellation.identifier() + ")"));
 	}

@@ -40,8 +40,12 @@ class JdbcAlertBroadcasts implements AlertBroadcasts, AlertDeliveryStatus {
 		if (spanish.length() > 1600) {
 			throw new InvalidEmergency("textEs is at most 1600 characters");
 		}
-		List<String> zones = (request.zones() != null)
-				? request.zones().stream().map(String::strip).filter((zone) -> !zone.isEmpty()).toList() : List.of();
+		List<String> zones = (request.zones() != null) ? request.zones()
+			.stream()
+			.map(String::strip)
+			.filter((zone) -> !zone.isEmpty())
+			.map((zone) -> zone.toUpperCase(java.util.Locale.ROOT))
+			.toList() : List.of();
 		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
@@ -51,8 +55,8 @@ class JdbcAlertBroadcasts implements AlertBroadcasts, AlertDeliveryStatus {
 		List<Object> params = new ArrayList<>(List.of(id, spanish, text, now, now));
 		String inScope = "";
 		if (!zones.isEmpty()) {
-			inScope = " and (zone is null or zone in (" + String.join(",", zones.stream().map((z) -> "?").toList())
-					+ "))";
+			inScope = " and (zone is null or upper(zone) in ("
+					+ String.join(",", zones.stream().map((z) -> "?").toList()) + "))";
 			params.addAll(zones);
 		}
 		int recipients = this.jdbc

@@ -77,9 +77,10 @@ class JdbcEmergencyMode implements EmergencyMode {
 		Instant expiry = declaration.expiry(now);
 		boolean scheduled = start.isAfter(now);
 		// A declaration for later leaves the current one alone until its start.
-		boolean update = !scheduled && this.jdbc.sql("update emergency_version set ended_at = ? where ended_at is null")
-			.param(at(now))
-			.update() > 0;
+		boolean update = !scheduled
+				&& this.jdbc.sql("update emergency_version set ended_at = ? where ended_at is null and starts_at <= ?")
+					.params(at(now), at(now))
+					.update() > 0;
 		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into emergency_version (hazard, phase, headline, guidance_short, guidance_long, faq_ids, zones,

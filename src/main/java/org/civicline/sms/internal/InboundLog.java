@@ -33,6 +33,10 @@ class InboundLog {
 		}
 	}
 
+	void forget(String messageSid) {
+		this.jdbc.sql("delete from sms_inbound where message_sid = ?").param(messageSid).update();
+	}
+
 	/** The reply given to a message taken before, if it was answered. */
 	Optional<String> replyTo(String messageSid) {
 		return this.jdbc.sql("select reply from sms_inbound where message_sid = ?")

@@ -78,6 +78,17 @@ public class SmsConversation {
 					PhoneNumbers.mask(sms.from()));
 			return this.inbound.replyTo(sms.messageSid());
 		}
+		try {
+			return answer(sms, now);
+		}
+		catch (RuntimeException ex) {
+			// Twilio's retry of this message must be handled, not taken for a repeat.
+			this.inbound.forget(sms.messageSid());
+			throw ex;
+		}
+	}
+
+	private Optional<String> answer(InboundSms sms, OffsetDateTime now) {
 		Optional<SmsKeyword> keyword = SmsKeyword.read(sms.body());
 		SmsReplyFitter.Fitted reply;
 		if (keyword.isPresent() && keyword.get().kind() == Kind.STOP) {

@@ -101,17 +101,12 @@ public class SmsDeliveries {
 	 */
 	public void statusReported(String providerSid, String status, String errorCode) {
 		this.alertStatus.reported(providerSid, status);
-		String current = this.jdbc.sql("select delivery_status from sms_outbound where provider_sid = ?")
-			.param(providerSid)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (current != null && FINAL_STATUSES.contains(current) && !FINAL_STATUSES.contains(status)) {
-			return;
-		}
+		// The guard is in the update itself: callbacks arrive out of order and at once.
+		String finalOnly = FINAL_STATUSES.contains(status) ? ""
+				: " and (delivery_status is null or delivery_status not in ('delivered', 'undelivered', 'failed', 'read', 'canceled'))";
 		this.jdbc
 			.sql("update sms_outbound set delivery_status = ?, error_code = coalesce(?, error_code), updated_at = ? "
-					+ "where provider_sid = ?")
+					+ "where provider_sid = ?" + finalOnly)
 			.params(status, blankToNull(errorCode), now(), providerSid)
 			.update();
 		if (String.valueOf(TwilioMessages.OPTED_OUT).equals(errorCode)) {

@@ -2,7 +2,6 @@ package org.civicline.sms.internal;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
@@ -79,13 +78,16 @@ class TwilioMessages {
 			return new AlertDelivery(Outcome.TRY_LATER, null, "SMS is not configured");
 		}
 		try {
+			// Not filtered on DateSent: a message Twilio has queued but not yet sent has
+			// none.
 			for (Message message : Message.reader()
 				.setTo(new PhoneNumber(to))
-				.setDateSentAfter(since.atZone(ZoneOffset.UTC))
 				.setPageSize(100L)
 				.firstPage(client())
 				.getRecords()) {
-				if (body.equals(message.getBody())) {
+				boolean recent = message.getDateCreated() == null
+						|| !message.getDateCreated().toInstant().isBefore(since);
+				if (recent && body.equals(message.getBody())) {
 					return new AlertDelivery(Outcome.ACCEPTED, message.getSid(), null);
 				}
 			}

@@ -103,10 +103,19 @@ class TelegramApi {
 		InlineKeyboardRow row = new InlineKeyboardRow();
 		for (String reply : quickReplies.subList(0, Math.min(quickReplies.size(), 4))) {
 			// callback_data is at most 64 bytes; the label is what comes back as text.
-			String data = reply.length() > 60 ? reply.substring(0, 60) : reply;
+			String data = withinBytes(reply, 64);
 			row.add(InlineKeyboardButton.builder().text(reply).callbackData(data).build());
 		}
 		return InlineKeyboardMarkup.builder().keyboardRow(row).build();
+	}
+
+	/** The longest start of the text whose UTF-8 form fits the byte limit. */
+	static String withinBytes(String text, int limit) {
+		int end = text.length();
+		while (text.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > limit) {
+			end = text.offsetByCodePoints(end, -1);
+		}
+		return text.substring(0, end);
 	}
 
 	private static void sleep(int seconds) {

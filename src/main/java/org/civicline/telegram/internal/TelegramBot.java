@@ -61,6 +61,17 @@ public class TelegramBot {
 		if (update.getUpdateId() == null || !firstTime(update.getUpdateId())) {
 			return;
 		}
+		try {
+			respond(update);
+		}
+		catch (RuntimeException ex) {
+			// Telegram delivers the update again; that delivery must be handled.
+			this.jdbc.sql("delete from telegram_update where update_id = ?").param(update.getUpdateId()).update();
+			throw ex;
+		}
+	}
+
+	private void respond(Update update) {
 		if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
 			this.api.acknowledge(update.getCallbackQuery().getId());
 			long chat = update.getCallbackQuery().getMessage().getChatId();

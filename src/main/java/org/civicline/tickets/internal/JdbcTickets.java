@@ -98,10 +98,12 @@ class JdbcTickets implements Tickets {
 
 	@Override
 	public List<Ticket> find(String serviceCode, String status, int max) {
-		// The stream holds its connection until it is closed.
+		// The stream holds its connection until it is closed. The casts tell PostgreSQL
+		// the
+		// type of a parameter that may be null.
 		try (Stream<Ticket> tickets = this.jdbc.sql("""
-				select * from ticket where (:service is null or service_code = :service)
-				    and (:status is null or status = :status) order by id desc""")
+				select * from ticket where (cast(:service as varchar(64)) is null or service_code = :service)
+				    and (cast(:status as varchar(16)) is null or status = :status) order by id desc""")
 			.param("service", serviceCode)
 			.param("status", status)
 			.query(this::ticket)
@@ -112,12 +114,13 @@ class JdbcTickets implements Tickets {
 
 	@Override
 	public List<Ticket> findBySender(String channel, String sender, int max) {
-		return this.jdbc.sql("select * from ticket where channel = ? and sender = ? order by id desc")
+		try (Stream<Ticket> tickets = this.jdbc
+			.sql("select * from ticket where channel = ? and sender = ? order by id desc")
 			.params(channel, sender)
 			.query(this::ticket)
-			.stream()
-			.limit(max)
-			.toList();
+			.stream()) {
+			return tickets.limit(max).toList();
+		}
 	}
 
 	@Override
@@ -128,6 +131,7 @@ class JdbcTickets implements Tickets {
 				.sql("select * from ticket where service_code = ? and status = 'open' and address_key = ? order by id")
 				.params(serviceCode, addressKey)
 				.query(this::ticket)
+				.list()
 				.stream()
 				.findFirst();
 			if (same.isPresent()) {
@@ -141,6 +145,7 @@ class JdbcTickets implements Tickets {
 			.sql("select * from ticket where service_code = ? and status = 'open' and latitude is not null order by id")
 			.param(serviceCode)
 			.query(this::ticket)
+			.list()
 			.stream()
 			.filter((open) -> Distance.metres(latitude, longitude, open.latitude(),
 					open.longitude()) <= DUPLICATE_METRES)

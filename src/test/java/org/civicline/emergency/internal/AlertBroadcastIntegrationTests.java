@@ -60,7 +60,7 @@ class AlertBroadcastIntegrationTests {
 
 		AlertBroadcasts.Alert alert = this.broadcasts
 			.send(new AlertRequest("Flood warning for Zone A: move to higher ground.",
-					"Aviso de inundacion en la Zona A: suba a terreno alto.", List.of("ZONE-A")), "staff");
+					"Aviso de inundacion en la Zona A: suba a terreno alto.", List.of("zone-a")), "staff");
 
 		// Other tests' subscribers who gave no zone get every alert too.
 		assertThat(alert.recipients()).isGreaterThanOrEqualTo(2);
