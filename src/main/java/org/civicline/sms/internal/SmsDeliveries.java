@@ -137,8 +137,10 @@ public class SmsDeliveries {
 		switch (delivery.outcome()) {
 			case ACCEPTED -> finish(row.id(), "sent", delivery.providerId(), null, row.attempts() + 1);
 			case OPTED_OUT -> {
-				finish(row.id(), "opted-out", null, delivery.detail(), row.attempts() + 1);
+				// The opt-out is recorded first: the row's final state is what others
+				// wait on.
 				carrierOptOut(row.recipient());
+				finish(row.id(), "opted-out", null, delivery.detail(), row.attempts() + 1);
 			}
 			case REJECTED -> finish(row.id(), "failed", null, delivery.detail(), row.attempts() + 1);
 			case TRY_LATER -> release(row, delivery.detail());
