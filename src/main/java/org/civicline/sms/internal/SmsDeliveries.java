@@ -84,12 +84,13 @@ public class SmsDeliveries {
 			.update();
 		List<Due> due = this.jdbc.sql("""
 				select id, recipient, body, attempts from sms_outbound
-				where state = 'queued' and next_attempt_at <= ? order by next_attempt_at, id""")
+				where state = 'queued' and next_attempt_at <= ? order by next_attempt_at, id
+				fetch first 50 rows only""")
 			.param(now)
 			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("recipient"), rs.getString("body"),
 					rs.getInt("attempts")))
 			.list();
-		for (Due row : due.subList(0, Math.min(due.size(), 50))) {
+		for (Due row : due) {
 			if (claim(row.id())) {
 				send(row);
 			}
