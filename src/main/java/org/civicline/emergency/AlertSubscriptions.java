@@ -30,6 +30,21 @@ public interface AlertSubscriptions {
 	 */
 	Subscriber optIn(ConsentStep step);
 
+	/**
+	 * Switches alerts on or off for a channel where the resident's own command is the
+	 * confirmation (a chat app, where there is no carrier number to verify, unlike SMS).
+	 * @return whether the address now receives alerts
+	 */
+	default boolean toggle(ConsentStep step) {
+		if (mayAlert(step.channel(), step.address())) {
+			optOut(step);
+			return false;
+		}
+		requestSignUp(step);
+		confirm(step);
+		return true;
+	}
+
 	Optional<Subscriber> find(String channel, String address);
 
 	/** Whether an alert may go to the address now: confirmed and not opted out. */

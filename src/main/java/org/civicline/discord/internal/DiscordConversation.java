@@ -61,14 +61,10 @@ class DiscordConversation {
 	}
 
 	DiscordReply toggleAlerts(String userId) {
-		ConsentStep step = new ConsentStep(CHANNEL, userId, "/alerts", null, "en");
-		if (this.subscriptions.mayAlert(CHANNEL, userId)) {
-			this.subscriptions.optOut(step);
-			return new DiscordReply("Emergency alerts stopped. Use /alerts to get them again.", null, List.of());
-		}
-		this.subscriptions.requestSignUp(step);
-		this.subscriptions.confirm(step);
-		return new DiscordReply("You'll get City emergency alerts by direct message. Use /alerts again to stop them.",
+		boolean on = this.subscriptions.toggle(new ConsentStep(CHANNEL, userId, "/alerts", null, "en"));
+		return new DiscordReply(
+				on ? "You'll get City emergency alerts by direct message. Use /alerts again to stop them."
+						: "Emergency alerts stopped. Use /alerts to get them again.",
 				null, List.of());
 	}
 

@@ -118,17 +118,8 @@ public class TelegramBot {
 	}
 
 	private String toggleAlerts(String sender, String text) {
-		boolean on = this.subscriptions.mayAlert(CHANNEL, sender);
-		ConsentStep step = new ConsentStep(CHANNEL, sender, text, null, "en");
-		if (on) {
-			this.subscriptions.optOut(step);
-			return TelegramReplies.ALERTS_OFF;
-		}
-		// Sending /alerts is itself the resident's confirmed request: there is no carrier
-		// number to verify, unlike SMS.
-		this.subscriptions.requestSignUp(step);
-		this.subscriptions.confirm(step);
-		return TelegramReplies.ALERTS_ON;
+		return this.subscriptions.toggle(new ConsentStep(CHANNEL, sender, text, null, "en")) ? TelegramReplies.ALERTS_ON
+				: TelegramReplies.ALERTS_OFF;
 	}
 
 	private void send(long chat, String text, List<String> quickReplies) {

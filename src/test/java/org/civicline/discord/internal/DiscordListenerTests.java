@@ -119,6 +119,7 @@ class DiscordListenerTests {
 	void alertsTogglesEmergencyAlertsByDirectMessage() {
 		SlashCommandInteractionEvent event = slashCommand("alerts", null, null, "45");
 		given(this.subscriptions.mayAlert("discord", "45")).willReturn(false);
+		given(this.subscriptions.toggle(any())).willCallRealMethod();
 
 		this.listener.onSlashCommandInteraction(event);
 
