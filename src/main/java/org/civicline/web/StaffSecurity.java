@@ -39,7 +39,13 @@ class StaffSecurity {
 	static final String ADMIN = "ADMIN";
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
+	SecurityFilterChain security(HttpSecurity http,
+			@Value("${civicline.webchat.allowed-origins:}") List<String> embeddingOrigins) throws Exception {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy(embeddingOrigins)))
+			// frame-ancestors in the policy says who may frame CivicLine's pages; the
+			// older
+			// X-Frame-Options header cannot name other sites.
+			.frameOptions((frames) -> frames.disable()));
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/api/v1/admin/**").hasRole(ADMIN).anyRequest().permitAll())
 			.httpBasic(Customizer.withDefaults())
@@ -52,6 +58,17 @@ class StaffSecurity {
 			// cookie.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"));
 		return http.build();
+	}
+
+	/**
+	 * Nothing inline and nothing from elsewhere: a script or style that slipped into a
+	 * page could not run.
+	 */
+	static String policy(List<String> embeddingOrigins) {
+		String ancestors = String.join(" ", embeddingOrigins).strip();
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+				+ "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+				+ (ancestors.isEmpty() ? "" : " " + ancestors);
 	}
 
 	@Bean

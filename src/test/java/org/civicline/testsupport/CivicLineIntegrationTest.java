@@ -28,7 +28,11 @@ import org.springframework.test.context.ContextConfiguration;
 				"civicline.emergency.alerts-per-second=500",
 				"civicline.telegram.bot-token=" + CivicLineIntegrationTest.TELEGRAM_TOKEN,
 				"civicline.telegram.bot-username=city311_test_bot",
-				"civicline.telegram.webhook-secret=" + CivicLineIntegrationTest.TELEGRAM_SECRET })
+				"civicline.telegram.webhook-secret=" + CivicLineIntegrationTest.TELEGRAM_SECRET,
+				// Every test chats from 127.0.0.1: one address limit would stop the
+				// suite.
+				"civicline.webchat.allowed-origins=https://www.portmarlow.example",
+				"civicline.webchat.address-messages-per-minute=1000000" })
 @ContextConfiguration(initializers = FakeProvidersInitializer.class)
 public @interface CivicLineIntegrationTest {
 

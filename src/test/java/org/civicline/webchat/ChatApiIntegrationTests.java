@@ -80,11 +80,19 @@ class ChatApiIntegrationTests {
 		}
 
 		@Test
-		void servesTheChatPage() throws Exception {
+		void servesTheDemoCityPageWithTheWidgetUnderAStrictPolicy() throws Exception {
 			HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.body()).contains("<form").contains("chat.js");
+			assertThat(page.body()).contains("<script src=\"widget.js\"");
+			assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+					(policy) -> assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+
+			HttpResponse<String> widget = http.send(HttpRequest.newBuilder(uri("/widget.js")).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(widget.statusCode()).isEqualTo(200);
+			assertThat(widget.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).contains("javascript"));
 		}
 
 	}
