@@ -251,26 +251,24 @@
   // A safe Markdown subset: paragraphs, "- " and "1. " lists, **bold**, [text](url) and bare
   // https:// links. Everything else stays text.
   function renderMarkdown(text, into) {
-    String(text).split(/\n\s*\n/).forEach(function (block) {
-      var lines = block.split('\n');
-      var bullets = lines.every(function (l) { return /^\s*[-*•] /.test(l); });
-      var numbers = lines.every(function (l) { return /^\s*\d+[.)] /.test(l); });
-      if (bullets || numbers) {
-        var list = el(bullets ? 'ul' : 'ol');
-        lines.forEach(function (l) {
-          var item = el('li');
-          inline(l.replace(/^\s*([-*•]|\d+[.)]) /, ''), item);
-          list.append(item);
-        });
-        into.append(list);
+    var paragraph = null;
+    var list = null;
+    String(text).split('\n').forEach(function (line) {
+      var bullet = /^\s*[-*•] +/.exec(line);
+      var number = bullet ? null : /^\s*\d+[.)] +/.exec(line);
+      if (!line.trim()) { paragraph = null; list = null; return; }
+      if (bullet || number) {
+        var kind = bullet ? 'UL' : 'OL';
+        if (!list || list.nodeName !== kind) { list = el(kind.toLowerCase()); into.append(list); }
+        paragraph = null;
+        var item = el('li');
+        inline(line.slice((bullet || number)[0].length), item);
+        list.append(item);
         return;
       }
-      var paragraph = el('p');
-      lines.forEach(function (l, i) {
-        if (i > 0) { paragraph.append(el('br')); }
-        inline(l, paragraph);
-      });
-      into.append(paragraph);
+      list = null;
+      if (paragraph) { paragraph.append(el('br')); } else { paragraph = el('p'); into.append(paragraph); }
+      inline(line, paragraph);
     });
   }
 

@@ -16,6 +16,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -28,6 +29,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	/** A browser closed an event stream; there is no one left to answer. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void clientGone(AsyncRequestNotUsableException ex) {
+		log.debug("A client went away mid-response: {}", ex.getMessage());
+	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException ex) {

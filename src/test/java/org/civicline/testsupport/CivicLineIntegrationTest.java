@@ -31,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"civicline.telegram.webhook-secret=" + CivicLineIntegrationTest.TELEGRAM_SECRET,
 				// Every test chats from 127.0.0.1: one address limit would stop the
 				// suite.
-				"civicline.webchat.allowed-origins=https://www.portmarlow.example",
+				"civicline.webchat.allowed-origins=https://www.portmarlow.example,http://localhost:*",
 				"civicline.webchat.address-messages-per-minute=1000000" })
 @ContextConfiguration(initializers = FakeProvidersInitializer.class)
 public @interface CivicLineIntegrationTest {

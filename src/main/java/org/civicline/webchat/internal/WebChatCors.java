@@ -24,16 +24,16 @@ class WebChatCors implements WebMvcConfigurer {
 		}
 		String[] origins = this.properties.allowedOrigins().toArray(String[]::new);
 		registry.addMapping("/api/v1/chat/**")
-			.allowedOrigins(origins)
+			.allowedOriginPatterns(origins)
 			.allowedMethods("GET", "POST")
 			.allowedHeaders("Content-Type", "Last-Event-ID")
 			.maxAge(3600);
 		registry.addMapping("/api/v1/chat")
-			.allowedOrigins(origins)
+			.allowedOriginPatterns(origins)
 			.allowedMethods("POST")
 			.allowedHeaders("Content-Type")
 			.maxAge(3600);
-		registry.addMapping("/api/v1/emergency").allowedOrigins(origins).allowedMethods("GET").maxAge(3600);
+		registry.addMapping("/api/v1/emergency").allowedOriginPatterns(origins).allowedMethods("GET").maxAge(3600);
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param allowedOrigins the city sites allowed to embed the widget and call the chat API
  * from a browser (CORS and CSP {@code frame-ancestors}), e.g.
- * {@code https://www.springfield.gov}; CivicLine's own pages are always allowed
+ * {@code https://www.springfield.gov} or {@code https://*.springfield.gov}; the same
+ * wildcards mean the same in both. CivicLine's own pages are always allowed
  * @param sessionMessagesPerMinute how many messages one chat session may send a minute
  * @param addressMessagesPerMinute how many messages one IP address may send a minute (a
  * library's shared address is several residents)
