@@ -1,46 +1,90 @@
 package org.civicline.web;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. Residents need no account: the chat, analyze, Open311 and webhook
- * endpoints are open (each verifies its own callers). Staff automation under
- * {@code /api/v1/admin/**} needs HTTP Basic as a staff user. The first admin comes from
- * {@code CIVICLINE_ADMIN_USER} and {@code CIVICLINE_ADMIN_PASSWORD}; there is no built-in
- * default password, so without them nobody gets in.
+ * endpoints are open (each verifies its own callers). Staff sign in to the console at
+ * {@code /console} (a form, a session, CSRF tokens); automation calls
+ * {@code /api/v1/admin/**} with HTTP Basic as the same staff accounts. Roles: EDITOR
+ * drafts and works queues, PUBLISHER also publishes and runs emergency mode, ADMIN also
+ * manages staff and subscribers.
  */
 @Configuration
 @ConditionalOnWebApplication
 class StaffSecurity {
 
-	private static final Logger log = LoggerFactory.getLogger(StaffSecurity.class);
+	private static final String EDITOR = "EDITOR";
 
-	static final String ADMIN = "ADMIN";
+	private static final String PUBLISHER = "PUBLISHER";
+
+	private static final String ADMIN = "ADMIN";
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http,
+	@Order(1)
+	SecurityFilterChain staff(HttpSecurity http,
 			@Value("${civicline.webchat.allowed-origins:}") List<String> embeddingOrigins) throws Exception {
+		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
+		RequestMatcher basic = (request) -> request.getHeader("Authorization") != null;
+		http.securityMatcher("/api/v1/admin/**", "/console", "/console/**", "/login", "/logout")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
+				.permitAll()
+				.requestMatchers("/api/v1/admin/users/**", "/api/v1/admin/users", "/api/v1/admin/alerts/consent",
+						"/api/v1/admin/alerts/consent.csv", "/api/v1/admin/open311/**", "/api/v1/admin/subscribers/**",
+						"/api/v1/admin/audit")
+				.hasRole(ADMIN)
+				.requestMatchers("/api/v1/admin/emergency", "/api/v1/admin/emergency/**")
+				.hasRole(PUBLISHER)
+				.requestMatchers(HttpMethod.POST, "/api/v1/admin/faq/*/publish", "/api/v1/admin/faq/*/unpublish",
+						"/api/v1/admin/faq/*/rollback")
+				.hasRole(PUBLISHER)
+				.anyRequest()
+				.hasRole(EDITOR))
+			.httpBasic(Customizer.withDefaults())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// The console's pages and scripts carry the CSRF token; automation that signs
+			// every call with Basic credentials has no session to ride on.
+			.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(basic));
+		headers(http, embeddingOrigins);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain residents(HttpSecurity http,
+			@Value("${civicline.webchat.allowed-origins:}") List<String> embeddingOrigins) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Machine clients (the widget's fetch, Twilio, Open311 apps) send no CSRF
+			// token and no cookie that could be ridden.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"));
+		headers(http, embeddingOrigins);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http, List<String> embeddingOrigins) throws Exception {
 		String strict = policy(embeddingOrigins, "script-src 'self'; style-src 'self'");
 		// The demo page stands in for a city's own page, whose policy is the city's: it
 		// keeps every other rule but lets inline scripts and styles run, as accessibility
@@ -52,18 +96,6 @@ class StaffSecurity {
 			// frame-ancestors in the policy says who may frame CivicLine's pages; the
 			// older X-Frame-Options header cannot name other sites.
 			.frameOptions((frames) -> frames.disable()));
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/api/v1/admin/**").hasRole(ADMIN).anyRequest().permitAll())
-			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), (request) -> true))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Machine clients (the chat page's fetch, Twilio, Open311 apps) send no CSRF
-			// token; the admin API authenticates every call with Basic credentials, never
-			// a
-			// cookie.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"));
-		return http.build();
 	}
 
 	/**
@@ -84,21 +116,6 @@ class StaffSecurity {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	UserDetailsService staff(@Value("${civicline.admin.user:${CIVICLINE_ADMIN_USER:}}") String user,
-			@Value("${civicline.admin.password:${CIVICLINE_ADMIN_PASSWORD:}}") String password,
-			PasswordEncoder encoder) {
-		List<UserDetails> users = new ArrayList<>();
-		if (!user.isBlank() && !password.isBlank()) {
-			users.add(User.withUsername(user).password(encoder.encode(password)).roles(ADMIN).build());
-		}
-		else {
-			log.warn(
-					"No staff admin configured: set CIVICLINE_ADMIN_USER and CIVICLINE_ADMIN_PASSWORD to use the admin API");
-		}
-		return new InMemoryUserDetailsManager(users);
 	}
 
 }

@@ -40,14 +40,14 @@ class JdbcFaqEntries implements FaqEntries {
 		this.jdbc.sql("select entry_id, text from faq_question order by entry_id, position").query((rs) -> {
 			questions.computeIfAbsent(rs.getString(1), (id) -> new ArrayList<>()).add(rs.getString(2));
 		});
-		return this.jdbc.sql("select * from faq_entry order by id")
+		return this.jdbc.sql("select * from faq_entry where published order by id")
 			.query((rs, row) -> entry(rs, questions.getOrDefault(rs.getString("id"), List.of())))
 			.list();
 	}
 
-	@Override
+	/** Every entry, published or pulled, for staff. */
 	@Transactional(readOnly = true)
-	public Optional<FaqEntry> findById(String id) {
+	Optional<FaqEntry> findAnyById(String id) {
 		List<String> questions = this.jdbc.sql("select text from faq_question where entry_id = ? order by position")
 			.param(id)
 			.query(String.class)
@@ -59,10 +59,44 @@ class JdbcFaqEntries implements FaqEntries {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<FaqEntry> findById(String id) {
+		List<String> questions = this.jdbc.sql("select text from faq_question where entry_id = ? order by position")
+			.param(id)
+			.query(String.class)
+			.list();
+		return this.jdbc.sql("select * from faq_entry where id = ? and published")
+			.param(id)
+			.query((rs, row) -> entry(rs, questions))
+			.optional();
+	}
+
+	@Override
 	@Transactional
 	public void save(FaqEntry entry) {
 		insertOrReplace(entry);
 		this.events.publishEvent(new FaqChanged(entry.id()));
+	}
+
+	/** Publishes this content as the entry's next version; returns that version. */
+	@Transactional
+	int publish(FaqEntry entry) {
+		int version = insertOrReplace(entry);
+		this.jdbc.sql("update faq_entry set published = true where id = ?").param(entry.id()).update();
+		this.events.publishEvent(new FaqChanged(entry.id()));
+		return version;
+	}
+
+	/** Takes the entry out of every answer at once; false when there is no such entry. */
+	@Transactional
+	boolean unpublish(String id) {
+		boolean changed = this.jdbc.sql("update faq_entry set published = false, updated_at = ? where id = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC), id)
+			.update() == 1;
+		if (changed) {
+			this.events.publishEvent(new FaqChanged(id));
+		}
+		return changed;
 	}
 
 	/**
@@ -86,17 +120,25 @@ class JdbcFaqEntries implements FaqEntries {
 		return this.jdbc.sql("select count(*) from faq_entry").query(Long.class).single();
 	}
 
-	private void insertOrReplace(FaqEntry entry) {
-		int version = this.jdbc.sql("select coalesce(max(version), 0) from faq_entry where id = ?")
+	private int insertOrReplace(FaqEntry entry) {
+		Optional<Integer> current = this.jdbc.sql("select version from faq_entry where id = ?")
 			.param(entry.id())
 			.query(Integer.class)
-			.single();
-		this.jdbc.sql("delete from faq_entry where id = ?").param(entry.id()).update();
-		this.jdbc
-			.sql("""
-					insert into faq_entry (id, language, title, answer, short_answer, tags, emergency, hazards, version, updated_at)
-					values (:id, :language, :title, :answer, :shortAnswer, :tags, :emergency, :hazards, :version, :updatedAt)
-					""")
+			.optional();
+		int version = current.orElse(0) + 1;
+		this.jdbc.sql("delete from faq_question where entry_id = ?").param(entry.id()).update();
+		// An update keeps the entry's publishing state, owner and review date.
+		String sql = current.isPresent()
+				? """
+						update faq_entry set language = :language, title = :title, answer = :answer, short_answer = :shortAnswer,
+						    tags = :tags, emergency = :emergency, hazards = :hazards, version = :version, updated_at = :updatedAt
+						where id = :id
+						"""
+				: """
+						insert into faq_entry (id, language, title, answer, short_answer, tags, emergency, hazards, version, updated_at)
+						values (:id, :language, :title, :answer, :shortAnswer, :tags, :emergency, :hazards, :version, :updatedAt)
+						""";
+		this.jdbc.sql(sql)
 			.param("id", entry.id())
 			.param("language", entry.language())
 			.param("title", entry.title())
@@ -105,7 +147,7 @@ class JdbcFaqEntries implements FaqEntries {
 			.param("tags", String.join(",", entry.tags()))
 			.param("emergency", entry.emergency())
 			.param("hazards", String.join(",", entry.hazards()))
-			.param("version", version + 1)
+			.param("version", version)
 			.param("updatedAt", OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		for (int i = 0; i < entry.questions().size(); i++) {
@@ -113,6 +155,7 @@ class JdbcFaqEntries implements FaqEntries {
 				.params(entry.id(), i, entry.questions().get(i))
 				.update();
 		}
+		return version;
 	}
 
 	private static FaqEntry entry(ResultSet rs, List<String> questions) throws SQLException {

@@ -3,6 +3,7 @@ package org.civicline.faq.internal;
 import java.util.List;
 
 import org.civicline.faq.FaqChanged;
+import org.civicline.faq.FaqEntry;
 import org.civicline.faq.FaqMatches;
 import org.civicline.faq.FaqSearch;
 import org.civicline.nlp.TextNormalizer;
@@ -70,6 +71,26 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 				new FaqIndex(all, this.normalizer, this.unanswerable, this.snapshot.engine().lemmas()),
 				new BaselineFaqIndex(all));
 		log.info("FAQ index built: {} entries in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * A search over these entries instead of the live ones, to try a change before it is
+	 * published.
+	 */
+	FaqSearch trial(List<FaqEntry> candidate) {
+		FaqIndex index = new FaqIndex(candidate, this.normalizer,
+				(this.unanswerable != null) ? this.unanswerable : List.of(), this.snapshot.engine().lemmas());
+		return new FaqSearch() {
+			@Override
+			public FaqMatches search(String text) {
+				return index.search(text);
+			}
+
+			@Override
+			public List<String> baseline(String text, int max) {
+				return List.of();
+			}
+		};
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.civicline.tickets.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.civicline.tickets.InvalidTicket;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,6 +26,23 @@ class AdminTicketsController {
 
 	AdminTicketsController(Tickets tickets) {
 		this.tickets = tickets;
+	}
+
+	/** Staff's list, newest first, by service and status; department is matched here. */
+	@GetMapping("/api/v1/admin/tickets")
+	List<Ticket> list(@RequestParam(required = false) String service, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String department, @RequestParam(defaultValue = "200") int max) {
+		int limit = Math.max(1, Math.min(max, 1000));
+		return this.tickets.find(blankToNull(service), blankToNull(status), (department == null) ? limit : 1000)
+			.stream()
+			.filter((ticket) -> department == null || department.isBlank()
+					|| department.equalsIgnoreCase(ticket.department()))
+			.limit(limit)
+			.toList();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	@GetMapping("/api/v1/admin/tickets/{number}")
