@@ -397,9 +397,9 @@
 
   window.addEventListener('hashchange', function () { say(''); route(); main.focus(); });
   document.getElementById('signout').addEventListener('click', function () {
-    var form = document.getElementById('signout-form');
-    form.replaceChildren(el('input', { type: 'hidden', name: '_csrf', value: cookie('XSRF-TOKEN') }));
-    form.submit();
+    fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') }, credentials: 'same-origin', redirect: 'manual' })
+      .then(function () { window.location.assign('/login?signedOut'); })
+      .catch(failed);
   });
   api('GET', '/api/v1/admin/me').then(must).then(function (who) {
     me = who;
