@@ -95,7 +95,7 @@ test('an admin fixes an answer: edit, preview with the SMS count, publish, see i
   await page.getByRole('button', { name: /^Roll back to/ }).last().click();
   await page.getByRole('status').filter({ hasText: /Rolled back/ }).waitFor();
   assert.doesNotMatch(await page.getByLabel('Short SMS answer').inputValue(), /Parking permits are sold online/);
-  for (const section of ['Golden set', 'Emergency', 'Tickets', 'Residents waiting', 'Staff', 'Audit log']) {
+  for (const section of ['Learning queue', 'Golden set', 'Emergency', 'Tickets', 'Residents waiting', 'Staff', 'Audit log']) {
     await page.getByRole('navigation').getByRole('link', { name: section }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: section === 'Residents waiting' ? 'Residents waiting' : section }).waitFor();
     assert.deepEqual(await axe(page), [], section);

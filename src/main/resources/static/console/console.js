@@ -145,6 +145,10 @@
           reviewBy: el('input', { type: 'date', value: (doc && doc.reviewBy) || '' })
         };
         f.answer.value = content.answer; f.shortAnswer.value = content.shortAnswer; f.questions.value = content.questions.join('\n');
+        if (isNew && sessionStorage.getItem('civicline:new-question')) {
+          f.questions.value = sessionStorage.getItem('civicline:new-question');
+          sessionStorage.removeItem('civicline:new-question');
+        }
         var count = el('p', { 'class': 'hint', 'aria-live': 'polite' });
         var previews = el('div', { 'class': 'previews' });
         function preview() {
@@ -238,6 +242,32 @@
       return el('div', { 'class': 'diff' }, [el('p', {}, k + ' then:'), el('del', {}, old[k]), el('p', {}, k + ' now:'), el('ins', {}, live[k])]);
     })));
     return details;
+  }
+
+  // ---- Learning queue ---------------------------------------------------------------------------
+  function learning() {
+    api('GET', '/api/v1/admin/learning').then(must).then(function (items) {
+      show('Learning queue', [
+        el('p', {}, 'Questions answered with low confidence or not at all, and answers residents marked unhelpful. Phone numbers and addresses are masked.'),
+        table(['Asked', 'Why', 'Closest entry', 'Add as a question of entry', ''], items.map(function (item) {
+          var entry = el('input', { value: item.faqId || '', 'aria-label': 'Entry id for: ' + item.question });
+          return [item.question, item.reason + (item.channel ? ' (' + item.channel + ')' : ''), item.faqId || '—',
+            el('span', { 'class': 'inline' }, [entry, el('button', { type: 'button', on: { click: function () {
+              api('POST', '/api/v1/admin/learning/' + item.id + '/add-to-entry', { entryId: entry.value.trim() }).then(must).then(function () {
+                say('Added to the draft of ' + entry.value.trim() + '; publish it to use it.'); learning();
+              }).catch(failed);
+            } } }, 'Add')]),
+            el('span', { 'class': 'inline' }, [el('button', { type: 'button', 'class': 'secondary', on: { click: function () {
+              api('POST', '/api/v1/admin/learning/' + item.id + '/new-entry').then(must).then(function () {
+                sessionStorage.setItem('civicline:new-question', item.question);
+                window.location.hash = '#faq/new';
+              }).catch(failed);
+            } } }, 'New entry'), el('button', { type: 'button', 'class': 'secondary', on: { click: function () {
+              api('POST', '/api/v1/admin/learning/' + item.id + '/dismiss').then(must).then(learning).catch(failed);
+            } } }, 'Dismiss')])];
+        }), items.length + ' waiting')
+      ]);
+    }).catch(failed);
   }
 
   // ---- Golden set -----------------------------------------------------------------------------
@@ -387,6 +417,7 @@
     });
     if (parts[0] === 'faq' && parts[1]) { faqEdit(decodeURIComponent(parts[1])); }
     else if (parts[0] === 'golden') { golden(); }
+    else if (parts[0] === 'learning') { learning(); }
     else if (parts[0] === 'emergency') { emergency(); }
     else if (parts[0] === 'tickets') { tickets(); }
     else if (parts[0] === 'handoffs') { handoffs(); }

@@ -4,5 +4,5 @@
  * pages at {@code /console} over the same admin API that automation uses.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff console",
-		allowedDependencies = { "faq", "tickets", "emergency", "conversation" })
+		allowedDependencies = { "faq", "tickets", "emergency", "conversation", "webchat" })
 package org.civicline.console;

@@ -255,6 +255,66 @@ class ConsoleIntegrationTests {
 
 	}
 
+	@Nested
+	class LearningLoop {
+
+		@Test
+		void anUnansweredQuestionReachesTheQueueMaskedAndBecomesAnEntrysWording() throws Exception {
+			String asked = "can the city lend me a kayak for the regatta, call 555-013-8812";
+			call("POST", "/api/v1/chat", null, "{\"text\":" + json.writeValueAsString(asked) + "}");
+			JsonNode item = waitForItem("regatta");
+			assertThat(item.get("question").asString()).contains("[phone]").doesNotContain("8812");
+
+			HttpResponse<String> added = call("POST",
+					"/api/v1/admin/learning/" + item.get("id").asLong() + "/add-to-entry", editor(),
+					"{\"entryId\":\"about-311\"}");
+			assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+			assertThat(json.readTree(added.body()).get("draft").get("questions").toString()).contains("regatta");
+			assertThat(call("GET", "/api/v1/admin/learning", editor(), null).body()).doesNotContain("regatta");
+			call("DELETE", "/api/v1/admin/faq/about-311/draft", editor(), null);
+		}
+
+		@Test
+		void aThumbsDownInTheChatReachesTheQueue() throws Exception {
+			String question = "what day is my garbage picked up";
+			int before = thumbsDown(question);
+			JsonNode answered = json
+				.readTree(call("POST", "/api/v1/chat", null, "{\"text\":\"" + question + "\"}").body());
+			assertThat(answered.get("faq").asString()).isEqualTo("trash-collection-day");
+			call("POST", "/api/v1/chat/feedback", null, "{\"session\":\"" + answered.get("session").asString()
+					+ "\",\"message\":" + answered.get("message").get("id").asLong() + ",\"helpful\":false}");
+			for (int i = 0; i < 100 && thumbsDown(question) == before; i++) {
+				Thread.sleep(100);
+			}
+			assertThat(thumbsDown(question)).isEqualTo(before + 1);
+		}
+
+		private int thumbsDown(String question) throws Exception {
+			int count = 0;
+			for (JsonNode item : json.readTree(call("GET", "/api/v1/admin/learning", editor(), null).body())) {
+				if (item.get("question").asString().equals(question)
+						&& "thumbs-down".equals(item.get("reason").asString())
+						&& "trash-collection-day".equals(item.get("faqId").asString())) {
+					count++;
+				}
+			}
+			return count;
+		}
+
+		private JsonNode waitForItem(String word) throws Exception {
+			for (int i = 0; i < 100; i++) {
+				for (JsonNode item : json.readTree(call("GET", "/api/v1/admin/learning", editor(), null).body())) {
+					if (item.get("question").asString().contains(word)) {
+						return item;
+					}
+				}
+				Thread.sleep(100);
+			}
+			throw new AssertionError("No queue item about " + word);
+		}
+
+	}
+
 	static String entry(String title, String question) {
 		return """
 				{"title":"%s","answer":"%s: details staff wrote for residents.","shortAnswer":"%s.","questions":["%s"],

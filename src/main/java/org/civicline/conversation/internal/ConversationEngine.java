@@ -33,6 +33,8 @@ class ConversationEngine implements Conversations {
 
 	private static final java.util.Set<String> SAFETY = java.util.Set.of(Intent.EMERGENCY, Intent.CRISIS);
 
+	private final UnansweredQuestions unanswered;
+
 	private final MessageRules rules;
 
 	private final FaqEntries entries;
@@ -55,8 +57,9 @@ class ConversationEngine implements Conversations {
 
 	ConversationEngine(MessageRules rules, FaqEntries entries, FaqAnswerPolicy policy, DialogueStates dialogues,
 			Router router, Replies replies, TicketIntake intake, StatusReplies status, CallbackRequests callbacks,
-			EmergencyPins pins) {
+			EmergencyPins pins, UnansweredQuestions unanswered) {
 		this.pins = pins;
+		this.unanswered = unanswered;
 		this.callbacks = callbacks;
 		this.intake = intake;
 		this.status = status;
@@ -88,6 +91,7 @@ class ConversationEngine implements Conversations {
 	@Override
 	public Reply handle(InboundMessage message) {
 		Reply reply = respond(message);
+		this.unanswered.note(message, reply.kind());
 		// Safety replies stand alone: nothing goes ahead of "call 911".
 		return (SAFETY.contains(reply.kind())) ? reply : this.pins.pin(message.conversationKey(), reply);
 	}

@@ -121,7 +121,7 @@ class ChatController {
 				|| request.helpful() == null) {
 			return error(HttpStatus.BAD_REQUEST, "Send session, message (an answer's id) and helpful (true or false).");
 		}
-		if (!this.transcripts.rate(request.session(), request.message(), request.helpful())) {
+		if (!this.chat.rate(request.session(), request.message(), request.helpful())) {
 			return error(HttpStatus.NOT_FOUND, "There is no such answer in this chat.");
 		}
 		return ResponseEntity.noContent().build();

@@ -93,6 +93,22 @@ class ChatTranscripts {
 			.update() == 1;
 	}
 
+	/** The answer with that id in the session and the resident's line just before it. */
+	java.util.Optional<Rated> rated(String session, long messageId) {
+		return this.jdbc.sql("""
+				select a.faq_id, (select q.body from webchat_message q where q.session_id = a.session_id
+				    and q.author = 'resident' and q.id < a.id order by q.id desc fetch first 1 rows only) as question
+				from webchat_message a where a.id = :id and a.session_id = :session
+				""")
+			.param("id", messageId)
+			.param("session", session)
+			.query((rs, row) -> new Rated(rs.getString("question"), rs.getString("faq_id")))
+			.optional();
+	}
+
+	record Rated(String question, String faqId) {
+	}
+
 	private ChatMessage read(ResultSet rs, int row) throws SQLException {
 		String suggestions = rs.getString("suggestions");
 		return new ChatMessage(rs.getLong("id"), rs.getString("author"), rs.getString("body"), rs.getString("kind"),

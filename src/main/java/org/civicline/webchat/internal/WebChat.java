@@ -6,7 +6,11 @@ import org.civicline.conversation.Conversations;
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
 
+import org.civicline.webchat.AnswerRated;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One turn of a web chat: the engine reads the resident's message, and both lines join
@@ -23,7 +27,11 @@ class WebChat {
 
 	private final ChatStreams streams;
 
-	WebChat(Conversations conversations, ChatTranscripts transcripts, ChatStreams streams) {
+	private final ApplicationEventPublisher events;
+
+	WebChat(Conversations conversations, ChatTranscripts transcripts, ChatStreams streams,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.conversations = conversations;
 		this.transcripts = transcripts;
 		this.streams = streams;
@@ -40,6 +48,22 @@ class WebChat {
 		this.streams.publish(session, asked);
 		this.streams.publish(session, answered);
 		return new Turn(reply, asked, answered);
+	}
+
+	/**
+	 * Keeps a resident's thumbs up or down and announces it, so a thumbs-down lands in
+	 * staff's learning queue; false when the session has no such answer.
+	 */
+	@Transactional
+	boolean rate(String session, long messageId, boolean helpful) {
+		if (!this.transcripts.rate(session, messageId, helpful)) {
+			return false;
+		}
+		this.transcripts.rated(session, messageId)
+			.filter((rated) -> rated.faqId() != null)
+			.ifPresent((rated) -> this.events
+				.publishEvent(new AnswerRated(rated.question(), rated.faqId(), helpful, java.time.Instant.now())));
+		return true;
 	}
 
 	record Turn(Reply reply, ChatMessage asked, ChatMessage answered) {
