@@ -12,8 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -42,7 +40,10 @@ class StaffSecurity {
 	SecurityFilterChain staff(HttpSecurity http,
 			@Value("${civicline.webchat.allowed-origins:}") List<String> embeddingOrigins) throws Exception {
 		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
-		RequestMatcher basic = (request) -> request.getHeader("Authorization") != null;
+		// A request that carries no session cookie cannot ride a signed-in session, and
+		// Basic credentials are sent on purpose: CSRF tokens guard only the cookie path.
+		RequestMatcher noSession = (request) -> request.getHeader("Authorization") != null
+				|| request.getRequestedSessionId() == null;
 		http.securityMatcher("/api/v1/admin/**", "/console", "/console/**", "/login", "/logout")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
 				.permitAll()
@@ -64,9 +65,7 @@ class StaffSecurity {
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			// The console's pages and scripts carry the CSRF token; automation that signs
-			// every call with Basic credentials has no session to ride on.
-			.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(basic));
+			.csrf((csrf) -> csrf.spa().ignoringRequestMatchers(noSession));
 		headers(http, embeddingOrigins);
 		return http.build();
 	}
@@ -111,11 +110,6 @@ class StaffSecurity {
 
 	private static boolean isDemoPage(String path) {
 		return "/".equals(path) || "/index.html".equals(path);
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }
