@@ -375,9 +375,18 @@
   // ---- Residents waiting for a person -----------------------------------------------------------
   function handoffs() {
     api('GET', '/api/v1/admin/callbacks').then(must).then(function (list) {
-      show('Residents waiting for a person', [table(['When', 'Channel', 'Phone', 'Best time', 'What they said'], list.map(function (c) {
-        return [c.requestedAt ? new Date(c.requestedAt).toLocaleString() : '', c.channel, c.phone, c.preferred || '—', c.message];
-      }), list.length + ' call-back requests')]);
+      show('Residents waiting for a person', [el('p', {}, 'Answer on the resident\'s own channel (text, web chat, Telegram or Discord), or call them, then close the request.'),
+        table(['#', 'When', 'Channel', 'Phone', 'Best time', 'What they said', 'Answer'], list.map(function (c) {
+          var text = el('textarea', { rows: '2', 'aria-label': 'Answer to request ' + c.id, maxlength: '1600' });
+          return [String(c.id), c.requestedAt ? new Date(c.requestedAt).toLocaleString() : '', c.channel, c.phone, c.preferred || '—', c.message,
+            el('span', { 'class': 'inline' }, [text, el('button', { type: 'button', on: { click: function () {
+              api('POST', '/api/v1/admin/callbacks/' + c.id + '/answer', { text: text.value }).then(must).then(function () {
+                say('Sent to request ' + c.id + ' on ' + c.channel + '.'); text.value = '';
+              }).catch(failed);
+            } } }, 'Send'), el('button', { type: 'button', 'class': 'secondary', on: { click: function () {
+              api('POST', '/api/v1/admin/callbacks/' + c.id + '/close').then(must).then(function () { say('Request ' + c.id + ' closed.'); handoffs(); }).catch(failed);
+            } } }, 'Close')])];
+        }), list.length + ' open requests')]);
     }).catch(failed);
   }
 

@@ -21,4 +21,13 @@ public interface Conversations {
 	/** Residents waiting for a call back from staff, oldest first. */
 	List<CallbackRequest> openCallbacks();
 
+	/**
+	 * Sends staff's answer to the resident of an open request, on the channel they used
+	 * ({@link StaffReplied}); false when there is no such open request.
+	 */
+	boolean answerCallback(long id, String text, String staff);
+
+	/** Closes the request; false when there is no such open request. */
+	boolean closeCallback(long id, String staff);
+
 }

@@ -125,6 +125,42 @@ class WebChatIntegrationTests {
 			assertThat(history.get(history.size() - 1).get("kind").asString()).isEqualTo("status");
 		}
 
+		@Test
+		void staffAnswerAResidentWhoAskedForAPersonInTheirChat() throws Exception {
+			String session = chat(null, "can i talk to a real person").get("session").asString();
+			chat(session, "CALL ME 555-013-2211 after lunch");
+			JsonNode waiting = json.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/admin/callbacks"))
+				.header("Authorization", StaffCredentials.admin())
+				.build(), HttpResponse.BodyHandlers.ofString()).body());
+			long id = -1;
+			for (JsonNode request : waiting) {
+				if (request.get("phone").asString().contains("2211")) {
+					id = request.get("id").asLong();
+				}
+			}
+			JsonNode before = get("/api/v1/chat/history?session=" + session).body().get("messages");
+			long seen = before.get(before.size() - 1).get("id").asLong();
+			try (EventStream tab = EventStream.open(uri("/api/v1/chat/stream?session=" + session + "&after=" + seen))) {
+				HttpResponse<String> answered = http
+					.send(HttpRequest.newBuilder(uri("/api/v1/admin/callbacks/" + id + "/answer"))
+						.header("Authorization", StaffCredentials.admin())
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers
+							.ofString("{\"text\":\"Hi, this is Sam from 311. I will call at 1:30.\"}"))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
+				JsonNode line = tab.next();
+				assertThat(line.get("author").asString()).isEqualTo("staff");
+				assertThat(line.get("text").asString()).contains("I will call at 1:30");
+			}
+			HttpResponse<String> closed = http
+				.send(HttpRequest.newBuilder(uri("/api/v1/admin/callbacks/" + id + "/close"))
+					.header("Authorization", StaffCredentials.admin())
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(closed.statusCode()).isEqualTo(204);
+		}
+
 		private String fileThrough(String session, JsonNode reported, String street) throws Exception {
 			JsonNode reply = reported;
 			for (int turn = 0; turn < 6; turn++) {

@@ -1,5 +1,6 @@
 package org.civicline.conversation.internal;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,10 +11,13 @@ import java.util.regex.Pattern;
 import org.civicline.conversation.CallbackRequest;
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
+import org.civicline.conversation.StaffReplied;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "CALL ME": a resident who wants a person asks to be called back, and staff see the
@@ -28,7 +32,10 @@ class CallbackRequests {
 
 	private final JdbcClient jdbc;
 
-	CallbackRequests(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CallbackRequests(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -67,6 +74,30 @@ class CallbackRequests {
 					rs.getString("preferred"), rs.getString("message"),
 					rs.getObject("requested_at", OffsetDateTime.class).toString()))
 			.list();
+	}
+
+	@Transactional
+	boolean answer(long id, String text, String staff) {
+		if (text == null || text.isBlank() || text.length() > 1600) {
+			throw new IllegalArgumentException("The answer must be 1 to 1,600 characters.");
+		}
+		return this.jdbc.sql("select channel, sender from callback_request where id = ? and handled_at is null")
+			.param(id)
+			.query((rs, row) -> new StaffReplied(rs.getString("channel"), rs.getString("sender"), text.strip(), staff,
+					Instant.now()))
+			.optional()
+			.map((replied) -> {
+				this.events.publishEvent(replied);
+				return true;
+			})
+			.orElse(false);
+	}
+
+	@Transactional
+	boolean close(long id, String staff) {
+		return this.jdbc.sql("update callback_request set handled_at = ? where id = ? and handled_at is null")
+			.params(OffsetDateTime.now(ZoneOffset.UTC), id)
+			.update() == 1;
 	}
 
 	private static Reply reply(String text) {

@@ -173,6 +173,16 @@ class ConversationEngine implements Conversations {
 		return this.callbacks.open();
 	}
 
+	@Override
+	public boolean answerCallback(long id, String text, String staff) {
+		return this.callbacks.answer(id, text, staff);
+	}
+
+	@Override
+	public boolean closeCallback(long id, String staff) {
+		return this.callbacks.close(id, staff);
+	}
+
 	private Reply fromFaq(InboundMessage message, FaqMatches matches) {
 		return switch (this.policy.decide(matches)) {
 			case ANSWER -> answer(matches.hits().get(0).entry());
