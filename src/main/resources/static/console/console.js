@@ -244,6 +244,59 @@
     return details;
   }
 
+  // ---- Dashboard ----------------------------------------------------------------------------------
+  var COLOURS = ['#0b4f8a', '#8b1a1a', '#1e6b30', '#6b3fa0', '#8a5a00'];
+
+  // A line chart (uPlot, served by CivicLine) with the same figures in a table beside it,
+  // so screen-reader users get them too.
+  function chart(title, days, series) {
+    var holder = el('div', { 'class': 'chart', role: 'img', 'aria-label': title + ': the table below gives the same figures' });
+    var figure = el('figure', {}, [el('figcaption', {}, title), holder]);
+    if (window.uPlot && days.length) {
+      var xs = days.map(function (d) { return Date.parse(d + 'T00:00:00Z') / 1000; });
+      var options = { width: Math.min(720, (main.clientWidth || 720) - 20), height: 240,
+        series: [{}].concat(series.map(function (s, i) { return { label: s.label, stroke: COLOURS[i % COLOURS.length], width: 2 }; })),
+        axes: [{}, {}], scales: { x: { time: true } } };
+      new window.uPlot(options, [xs].concat(series.map(function (s) { return s.values; })), holder);
+    }
+    var rows = days.map(function (d, i) { return [d].concat(series.map(function (s) { return String(s.values[i]); })); });
+    return el('div', {}, [figure, table(['Day'].concat(series.map(function (s) { return s.label; })), rows, title + ' (figures)')]);
+  }
+
+  function dashboard() {
+    api('GET', '/api/v1/admin/dashboard?days=30').then(must).then(function (d) {
+      // Every day of the period, quiet ones as zero, so the time axis reads right.
+      var days = [];
+      for (var back = d.days - 1; back >= 0; back--) { days.push(new Date(Date.now() - back * 86400000).toISOString().slice(0, 10)); }
+      var channels = Array.from(new Set(d.conversations.perDay.map(function (x) { return x.channel; }))).sort();
+      var perChannel = channels.map(function (c) {
+        return { label: c, values: days.map(function (day) {
+          var hit = d.conversations.perDay.filter(function (x) { return x.day === day && x.channel === c; })[0];
+          return hit ? hit.count : 0;
+        }) };
+      });
+      var subDays = days;
+      var actions = Array.from(new Set([].concat.apply([], subDays.map(function (k) { return Object.keys(d.subscriptionsPerDay[k]); })))).sort();
+      var perAction = actions.map(function (a) { return { label: a, values: subDays.map(function (k) { return d.subscriptionsPerDay[k][a] || 0; }) }; });
+      var tickets = Object.keys(d.ticketsByServiceAndStatus).sort().map(function (service) {
+        var s = d.ticketsByServiceAndStatus[service];
+        return [service, String(s.open || 0), String(s.closed || 0)];
+      });
+      function pct(x) { return Math.round(x * 1000) / 10 + ' %'; }
+      show('Dashboard', [
+        el('p', { 'class': 'state' }, 'Last ' + d.days + ' days: ' + d.messages + ' messages, answer rate ' + pct(d.answerRate) + ', fallback rate ' + pct(d.fallbackRate) + '.'),
+        chart('Messages per day by channel', days, perChannel),
+        table(['FAQ entry', 'Answers'], d.conversations.topTopics.map(function (t) { return [t.faqId, String(t.count)]; }), 'Top topics'),
+        table(['Question (masked)', 'Times'], d.topUnanswered.map(function (q) { return [q.question, String(q.count)]; }), 'Top unanswered questions'),
+        table(['Service', 'Open', 'Closed'], tickets, 'Tickets by service and status'),
+        chart('Alert sign-ups and opt-outs per day', subDays, perAction),
+        table(['Alert', 'Recipients', 'Sent', 'Delivered', 'Failed', 'Opted out'], d.alerts.map(function (a) {
+          return [a.text, String(a.recipients), String(a.sent), String(a.delivered), String(a.failed), String(a.optedOut)];
+        }), 'Alert deliveries')
+      ]);
+    }).catch(failed);
+  }
+
   // ---- Learning queue ---------------------------------------------------------------------------
   function learning() {
     api('GET', '/api/v1/admin/learning').then(must).then(function (items) {
@@ -427,6 +480,7 @@
     if (parts[0] === 'faq' && parts[1]) { faqEdit(decodeURIComponent(parts[1])); }
     else if (parts[0] === 'golden') { golden(); }
     else if (parts[0] === 'learning') { learning(); }
+    else if (parts[0] === 'dashboard') { dashboard(); }
     else if (parts[0] === 'emergency') { emergency(); }
     else if (parts[0] === 'tickets') { tickets(); }
     else if (parts[0] === 'handoffs') { handoffs(); }

@@ -27,6 +27,9 @@ public interface Conversations {
 	 */
 	boolean answerCallback(long id, String text, String staff);
 
+	/** What residents asked over the last {@code period}, for staff's dashboard. */
+	ConversationStatistics statistics(java.time.Duration period);
+
 	/** Closes the request; false when there is no such open request. */
 	boolean closeCallback(long id, String staff);
 

@@ -58,13 +58,21 @@ public interface AlertSubscriptions {
 
 	/**
 	 * What the resident sent to take a step.
-	 *
 	 * @param channel the channel, {@code sms} for text messages
 	 * @param address where alerts go (an E.164 phone number on SMS)
 	 * @param words the message exactly as received
 	 * @param zone the ZIP code or zone asked for, or {@code null} for the whole city
 	 * @param language {@code en} or {@code es}
 	 */
+	/** How many subscribers there are, by channel, zone, language and status. */
+	List<SubscriberCount> counts();
+
+	/**
+	 * @param zone {@code null} for city-wide
+	 */
+	record SubscriberCount(String channel, String zone, String language, Subscriber.Status status, long count) {
+	}
+
 	record ConsentStep(String channel, String address, String words, String zone, String language) {
 	}
 

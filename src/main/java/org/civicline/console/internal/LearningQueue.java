@@ -86,6 +86,21 @@ class LearningQueue {
 			.update() == 1;
 	}
 
+	/** The questions asked most often among those not answered well. */
+	List<QuestionCount> topQuestions(java.time.Duration period, int max) {
+		return this.jdbc.sql("""
+				select lower(question) as q, count(*) as n from learning_item where received_at >= :since
+				group by lower(question) order by n desc fetch first :max rows only
+				""")
+			.param("since", OffsetDateTime.now(ZoneOffset.UTC).minus(period))
+			.param("max", max)
+			.query((rs, row) -> new QuestionCount(rs.getString("q"), rs.getLong("n")))
+			.list();
+	}
+
+	record QuestionCount(String question, long count) {
+	}
+
 	record Item(long id, String question, String channel, String reason, String faqId, Instant receivedAt) {
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.civicline.conversation.Analysis;
 import org.civicline.conversation.CallbackRequest;
+import org.civicline.conversation.ConversationStatistics;
 import org.civicline.conversation.Conversations;
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
@@ -35,6 +36,8 @@ class ConversationEngine implements Conversations {
 
 	private final UnansweredQuestions unanswered;
 
+	private final TurnLog turns;
+
 	private final MessageRules rules;
 
 	private final FaqEntries entries;
@@ -57,8 +60,9 @@ class ConversationEngine implements Conversations {
 
 	ConversationEngine(MessageRules rules, FaqEntries entries, FaqAnswerPolicy policy, DialogueStates dialogues,
 			Router router, Replies replies, TicketIntake intake, StatusReplies status, CallbackRequests callbacks,
-			EmergencyPins pins, UnansweredQuestions unanswered) {
+			EmergencyPins pins, UnansweredQuestions unanswered, TurnLog turns) {
 		this.pins = pins;
+		this.turns = turns;
 		this.unanswered = unanswered;
 		this.callbacks = callbacks;
 		this.intake = intake;
@@ -92,6 +96,7 @@ class ConversationEngine implements Conversations {
 	public Reply handle(InboundMessage message) {
 		Reply reply = respond(message);
 		this.unanswered.note(message, reply.kind());
+		this.turns.record(message, reply);
 		// Safety replies stand alone: nothing goes ahead of "call 911".
 		return (SAFETY.contains(reply.kind())) ? reply : this.pins.pin(message.conversationKey(), reply);
 	}
@@ -171,6 +176,11 @@ class ConversationEngine implements Conversations {
 	@Override
 	public List<CallbackRequest> openCallbacks() {
 		return this.callbacks.open();
+	}
+
+	@Override
+	public ConversationStatistics statistics(java.time.Duration period) {
+		return this.turns.statistics(period);
 	}
 
 	@Override

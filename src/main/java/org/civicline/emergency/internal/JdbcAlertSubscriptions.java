@@ -71,6 +71,17 @@ class JdbcAlertSubscriptions implements AlertSubscriptions {
 	}
 
 	@Override
+	public List<SubscriberCount> counts() {
+		return this.jdbc.sql("""
+				select channel, zone, language, status, count(*) as n from alert_subscriber
+				group by channel, zone, language, status order by channel, zone, language, status
+				""")
+			.query((rs, row) -> new SubscriberCount(rs.getString("channel"), rs.getString("zone"),
+					rs.getString("language"), Status.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list();
+	}
+
+	@Override
 	public List<ConsentRecord> ledger() {
 		return this.jdbc.sql("""
 				select id, channel, address, action, words, zone, language, recorded_at

@@ -2,7 +2,10 @@ package org.civicline.webchat.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,14 +13,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * How many messages a chat session and an IP address may send per minute. Counts are per
- * instance and per calendar minute: with several instances behind a balancer the limit is
- * per instance, which still stops one script from flooding the engine.
+ * How many messages a chat session and an IP address may send in any 60 seconds. Counts
+ * are per instance: with several instances behind a balancer the limit is per instance,
+ * which still stops one script from flooding the engine.
  */
 @Component
 class ChatRateLimits {
 
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private static final long WINDOW = 60_000;
+
+	private final Map<String, Deque<Long>> sent = new ConcurrentHashMap<>();
 
 	private final WebChatProperties properties;
 
@@ -35,32 +40,41 @@ class ChatRateLimits {
 
 	/**
 	 * Counts one message; empty when allowed, else how long until the sender may try
-	 * again.
+	 * again. A refused message does not count.
 	 */
-	java.util.Optional<Duration> take(String session, String address) {
+	synchronized Optional<Duration> take(String session, String address) {
 		long now = this.clock.millis();
-		long minute = now / 60_000;
-		boolean sessionOk = count("s:" + session, minute) <= this.properties.sessionMessagesPerMinute();
-		boolean addressOk = count("a:" + address, minute) <= this.properties.addressMessagesPerMinute();
-		if (sessionOk && addressOk) {
-			return java.util.Optional.empty();
+		Deque<Long> bySession = recent("s:" + session, now);
+		Deque<Long> byAddress = recent("a:" + address, now);
+		long wait = Math.max(waitFor(bySession, this.properties.sessionMessagesPerMinute(), now),
+				waitFor(byAddress, this.properties.addressMessagesPerMinute(), now));
+		if (wait > 0) {
+			return Optional.of(Duration.ofMillis(wait));
 		}
-		return java.util.Optional.of(Duration.ofMillis((minute + 1) * 60_000 - now));
+		bySession.addLast(now);
+		byAddress.addLast(now);
+		return Optional.empty();
 	}
 
-	private int count(String key, long minute) {
-		return this.windows.compute(key, (k, window) -> (window == null || window.minute() != minute)
-				? new Window(minute, 1) : new Window(minute, window.count() + 1))
-			.count();
+	private Deque<Long> recent(String key, long now) {
+		Deque<Long> times = this.sent.computeIfAbsent(key, (k) -> new ArrayDeque<>());
+		while (!times.isEmpty() && times.peekFirst() <= now - WINDOW) {
+			times.pollFirst();
+		}
+		return times;
+	}
+
+	private static long waitFor(Deque<Long> times, int limit, long now) {
+		return (times.size() < limit) ? 0 : times.peekFirst() + WINDOW - now;
 	}
 
 	@Scheduled(fixedDelay = 60_000)
-	void forgetPastMinutes() {
-		long minute = this.clock.millis() / 60_000;
-		this.windows.values().removeIf((window) -> window.minute() < minute);
-	}
-
-	private record Window(long minute, int count) {
+	synchronized void forgetQuietSenders() {
+		long now = this.clock.millis();
+		this.sent.entrySet().removeIf((entry) -> {
+			Deque<Long> times = entry.getValue();
+			return times.isEmpty() || times.peekLast() <= now - WINDOW;
+		});
 	}
 
 }
