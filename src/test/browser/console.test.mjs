@@ -98,7 +98,7 @@ test('an admin fixes an answer: edit, preview with the SMS count, publish, see i
     await page.waitForTimeout(100);
   }
   assert.doesNotMatch(await page.getByLabel('Short SMS answer').inputValue(), /Parking permits are sold online/);
-  for (const section of ['Learning queue', 'Dashboard', 'Golden set', 'Emergency', 'Tickets', 'Residents waiting', 'Staff', 'Audit log']) {
+  for (const section of ['Learning queue', 'Dashboard', 'Golden set', 'Emergency', 'Tickets', 'Residents waiting', 'Subscribers', 'Staff', 'Audit log']) {
     await page.getByRole('navigation').getByRole('link', { name: section }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: section === 'Residents waiting' ? 'Residents waiting' : section }).waitFor();
     assert.deepEqual(await axe(page), [], section);

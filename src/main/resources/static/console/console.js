@@ -462,6 +462,32 @@
     }).catch(failed);
   }
 
+  function subscribers() {
+    api('GET', '/api/v1/admin/subscribers/counts').then(must).then(function (counts) {
+      var channel = el('select', {}, ['sms', 'telegram', 'discord'].map(function (c) { return el('option', { value: c }, c); }));
+      var address = el('input', { required: true });
+      var found = el('div', { 'aria-live': 'polite' });
+      show('Subscribers', [
+        table(['Channel', 'Zone', 'Language', 'Status', 'Subscribers'], counts.map(function (c) {
+          return [c.channel, c.zone || 'city-wide', c.language, c.status.toLowerCase(), String(c.count)];
+        }), 'Emergency-alert subscribers'),
+        el('form', { 'class': 'inline', on: { submit: function (e) {
+          e.preventDefault();
+          api('GET', '/api/v1/admin/subscribers?channel=' + channel.value + '&address=' + encodeURIComponent(address.value)).then(must).then(function (sub) {
+            var reason = el('input', { required: true, 'aria-label': 'Reason for removing ' + sub.address });
+            found.replaceChildren(el('p', {}, sub.address + ' on ' + sub.channel + ': ' + sub.status.toLowerCase() + ', zone ' + (sub.zone || 'city-wide') + ', ' + sub.language),
+              el('span', { 'class': 'inline' }, [reason, el('button', { type: 'button', 'class': 'danger', on: { click: function () {
+                api('POST', '/api/v1/admin/subscribers/remove', { channel: sub.channel, address: sub.address, reason: reason.value }).then(must).then(function () {
+                  say('Removed; the consent ledger keeps the history.'); subscribers();
+                }).catch(failed);
+              } } }, 'Remove')]));
+          }).catch(failed);
+        } } }, [field('Channel', channel), field('Number or id', address), el('button', { type: 'submit' }, 'Find')]),
+        found
+      ]);
+    }).catch(failed);
+  }
+
   function audit() {
     api('GET', '/api/v1/admin/audit').then(must).then(function (entries) {
       show('Audit log', [table(['When', 'Who', 'What', 'On', 'Result'], entries.map(function (a) {
@@ -486,6 +512,7 @@
     else if (parts[0] === 'handoffs') { handoffs(); }
     else if (parts[0] === 'staff' && can('ADMIN')) { staff(); }
     else if (parts[0] === 'audit' && can('ADMIN')) { audit(); }
+    else if (parts[0] === 'subscribers' && can('ADMIN')) { subscribers(); }
     else { faqList(); }
   }
 

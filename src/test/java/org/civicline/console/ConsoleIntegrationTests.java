@@ -256,6 +256,31 @@ class ConsoleIntegrationTests {
 	}
 
 	@Nested
+	class Dashboard {
+
+		@Test
+		void staffSeeWhatResidentsAskedWithoutTheirWords() throws Exception {
+			call("POST", "/api/v1/chat", null, "{\"text\":\"what day is my garbage picked up\"}");
+			JsonNode dashboard = json.readTree(call("GET", "/api/v1/admin/dashboard", editor(), null).body());
+			assertThat(dashboard.get("messages").asLong()).isPositive();
+			assertThat(dashboard.get("conversations").get("topTopics").toString()).contains("trash-collection-day");
+			assertThat(dashboard.get("answerRate").asDouble()).isBetween(0.0, 1.0);
+		}
+
+		@Test
+		void onlyAdminsSeeAndRemoveSubscribers() throws Exception {
+			assertThat(call("GET", "/api/v1/admin/subscribers/counts", publisher(), null).statusCode()).isEqualTo(403);
+			assertThat(call("GET", "/api/v1/admin/subscribers/counts", StaffCredentials.admin(), null).statusCode())
+				.isEqualTo(200);
+			HttpResponse<String> unknown = call("POST", "/api/v1/admin/subscribers/remove", StaffCredentials.admin(),
+					"{\"channel\":\"sms\",\"address\":\"555-013-0000\",\"reason\":\"asked by phone\"}");
+			assertThat(unknown.statusCode()).isEqualTo(404);
+			assertThat(unknown.body()).contains("+15550130000");
+		}
+
+	}
+
+	@Nested
 	class LearningLoop {
 
 		@Test
