@@ -39,12 +39,13 @@ class StaffSecurity {
 	@Order(1)
 	SecurityFilterChain staff(HttpSecurity http,
 			@Value("${civicline.webchat.allowed-origins:}") List<String> embeddingOrigins) throws Exception {
-		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
+		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/")
+				|| request.getRequestURI().startsWith("/actuator/");
 		// A request that carries no session cookie cannot ride a signed-in session, and
 		// Basic credentials are sent on purpose: CSRF tokens guard only the cookie path.
 		RequestMatcher noSession = (request) -> request.getHeader("Authorization") != null
 				|| request.getRequestedSessionId() == null;
-		http.securityMatcher("/api/v1/admin/**", "/console", "/console/**", "/login", "/logout")
+		http.securityMatcher("/api/v1/admin/**", "/console", "/console/**", "/login", "/logout", "/actuator/prometheus")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/users/**", "/api/v1/admin/users", "/api/v1/admin/alerts/consent",

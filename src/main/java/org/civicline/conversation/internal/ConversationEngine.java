@@ -94,9 +94,10 @@ class ConversationEngine implements Conversations {
 
 	@Override
 	public Reply handle(InboundMessage message) {
+		long start = System.nanoTime();
 		Reply reply = respond(message);
 		this.unanswered.note(message, reply.kind());
-		this.turns.record(message, reply);
+		this.turns.record(message, reply, System.nanoTime() - start);
 		// Safety replies stand alone: nothing goes ahead of "call 911".
 		return (SAFETY.contains(reply.kind())) ? reply : this.pins.pin(message.conversationKey(), reply);
 	}

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.civicline.conversation.ConversationStatistics;
 import org.civicline.conversation.ConversationStatistics.DayCount;
@@ -15,17 +19,30 @@ import org.civicline.conversation.Reply;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts every handled message by channel and reply kind, for the staff dashboard. */
+/**
+ * Counts every handled message by channel and reply kind: in the store for the staff
+ * dashboard, and as metrics ({@code civicline.messages},
+ * {@code civicline.message.latency}) for operations.
+ */
 @Repository
 class TurnLog {
 
 	private final JdbcClient jdbc;
 
-	TurnLog(JdbcClient jdbc) {
+	private final MeterRegistry meters;
+
+	TurnLog(JdbcClient jdbc, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.meters = meters;
 	}
 
-	void record(InboundMessage message, Reply reply) {
+	void record(InboundMessage message, Reply reply, long nanos) {
+		this.meters.counter("civicline.messages", "channel", message.channel(), "kind", reply.kind()).increment();
+		Timer.builder("civicline.message.latency")
+			.tag("channel", message.channel())
+			.publishPercentileHistogram()
+			.register(this.meters)
+			.record(nanos, TimeUnit.NANOSECONDS);
 		this.jdbc.sql("insert into conversation_turn (at, channel, kind, faq_id) values (?, ?, ?, ?)")
 			.params(OffsetDateTime.now(ZoneOffset.UTC), message.channel(), reply.kind(), reply.faqId())
 			.update();

@@ -115,6 +115,14 @@ class JdbcFaqEntries implements FaqEntries {
 		return true;
 	}
 
+	/** Changes whenever an entry is added, edited, published or pulled. */
+	String fingerprint() {
+		return this.jdbc.sql(
+				"select count(*), sum(version), max(updated_at), sum(case when published then 1 else 0 end) from faq_entry")
+			.query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getLong(4))
+			.single();
+	}
+
 	@Override
 	public long count() {
 		return this.jdbc.sql("select count(*) from faq_entry").query(Long.class).single();

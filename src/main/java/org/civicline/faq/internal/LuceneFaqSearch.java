@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,8 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 	private final TextNormalizer normalizer;
 
 	private volatile Snapshot snapshot;
+
+	private volatile String fingerprint;
 
 	private List<List<String>> unanswerable;
 
@@ -58,6 +61,18 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		rebuild();
 	}
 
+	/**
+	 * Another instance's publish reaches this one through the shared store: a cheap look
+	 * at the entries' versions every second, and a rebuild when they moved.
+	 */
+	@Scheduled(fixedDelayString = "${civicline.faq.refresh-interval:1s}", initialDelay = 5000)
+	void refreshIfChangedElsewhere() {
+		String now = this.entries.fingerprint();
+		if (this.fingerprint != null && !now.equals(this.fingerprint)) {
+			rebuild();
+		}
+	}
+
 	synchronized void rebuild() {
 		if (this.unanswerable == null) {
 			this.unanswerable = UnanswerableMessages.read(this.properties.unanswerable())
@@ -66,10 +81,12 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 				.toList();
 		}
 		long start = System.nanoTime();
+		String seen = this.entries.fingerprint();
 		var all = this.entries.findAll();
 		this.snapshot = new Snapshot(
 				new FaqIndex(all, this.normalizer, this.unanswerable, this.snapshot.engine().lemmas()),
 				new BaselineFaqIndex(all));
+		this.fingerprint = seen;
 		log.info("FAQ index built: {} entries in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
