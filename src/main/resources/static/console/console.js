@@ -276,8 +276,9 @@
         }) };
       });
       var subDays = days;
-      var actions = Array.from(new Set([].concat.apply([], subDays.map(function (k) { return Object.keys(d.subscriptionsPerDay[k]); })))).sort();
-      var perAction = actions.map(function (a) { return { label: a, values: subDays.map(function (k) { return d.subscriptionsPerDay[k][a] || 0; }) }; });
+      var ledgerDays = Object.keys(d.subscriptionsPerDay);
+      var actions = Array.from(new Set([].concat.apply([], ledgerDays.map(function (k) { return Object.keys(d.subscriptionsPerDay[k]); })))).sort();
+      var perAction = actions.map(function (a) { return { label: a, values: subDays.map(function (k) { return (d.subscriptionsPerDay[k] || {})[a] || 0; }) }; });
       var tickets = Object.keys(d.ticketsByServiceAndStatus).sort().map(function (service) {
         var s = d.ticketsByServiceAndStatus[service];
         return [service, String(s.open || 0), String(s.closed || 0)];

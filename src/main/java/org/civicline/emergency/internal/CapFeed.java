@@ -51,7 +51,10 @@ class CapFeed implements EmergencyProposals {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	CapFeed(JdbcClient jdbc, EmergencyMode mode, CapProperties properties, Optional<Clock> clock) {
+	private final JobLeases leases;
+
+	CapFeed(JdbcClient jdbc, EmergencyMode mode, CapProperties properties, Optional<Clock> clock, JobLeases leases) {
+		this.leases = leases;
 		this.jdbc = jdbc;
 		this.mode = mode;
 		this.properties = properties;
@@ -62,6 +65,11 @@ class CapFeed implements EmergencyProposals {
 	@Scheduled(fixedDelayString = "${civicline.emergency.cap.poll-interval:2m}", initialDelayString = "10s")
 	void poll() {
 		if (this.properties.feedUrl() == null || this.properties.feedUrl().isBlank()) {
+			return;
+		}
+		// One instance reads the feed; the lease outlives two polls so a dead holder is
+		// replaced.
+		if (!this.leases.acquire("cap-feed", this.properties.pollInterval().multipliedBy(2))) {
 			return;
 		}
 		try {

@@ -38,7 +38,10 @@ class JdbcEmergencyMode implements EmergencyMode {
 
 	private final Clock clock;
 
-	JdbcEmergencyMode(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
+	private final JobLeases leases;
+
+	JdbcEmergencyMode(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock, JobLeases leases) {
+		this.leases = leases;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -132,7 +135,10 @@ class JdbcEmergencyMode implements EmergencyMode {
 	/** Switches an expired emergency off even when nobody asks. */
 	@Scheduled(fixedDelayString = "${civicline.emergency.expiry-check-interval:30s}")
 	void expireOverdue() {
-		active();
+		// Expiring is safe on every instance (a conditional update), but one is enough.
+		if (this.leases.acquire("emergency-expiry", java.time.Duration.ofMinutes(2))) {
+			active();
+		}
 	}
 
 	private void expire(Emergency emergency) {

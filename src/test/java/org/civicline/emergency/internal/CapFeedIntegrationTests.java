@@ -40,6 +40,10 @@ class CapFeedIntegrationTests {
 	@Autowired
 	EmergencyMode mode;
 
+	/** This instance's leases: the feed's lease is its to renew. */
+	@Autowired
+	JobLeases leases;
+
 	final AtomicReference<byte[]> served = new AtomicReference<>(new byte[0]);
 
 	HttpServer server;
@@ -163,7 +167,7 @@ class CapFeedIntegrationTests {
 		CapProperties properties = new CapProperties(
 				"http://127.0.0.1:" + this.server.getAddress().getPort() + "/alerts", Duration.ofMinutes(2), geocodes,
 				null, null, "Severe", "Expected", "Likely", automatic);
-		return new CapFeed(this.jdbc, this.mode, properties, Optional.empty());
+		return new CapFeed(this.jdbc, this.mode, properties, Optional.empty(), this.leases);
 	}
 
 }
