@@ -122,6 +122,15 @@ final class FaqIndex {
 	 */
 	FaqIndex(List<FaqEntry> entries, TextNormalizer normalizer, List<List<String>> unanswerable,
 			Map<String, List<String>> earlierLemmas) {
+		this(entries, normalizer, unanswerable, earlierLemmas, null);
+	}
+
+	/**
+	 * @param earlierConfidence the confidence model of the index this one replaces, kept
+	 * instead of calibrating a new one (calibrating takes seconds), or {@code null}
+	 */
+	FaqIndex(List<FaqEntry> entries, TextNormalizer normalizer, List<List<String>> unanswerable,
+			Map<String, List<String>> earlierLemmas, ConfidenceModel earlierConfidence) {
 		this.normalizer = normalizer;
 		this.lemmas = lemmatize(entries, earlierLemmas);
 		Set<String> vocabulary = new HashSet<>(normalizer.synonymVocabulary());
@@ -141,7 +150,11 @@ final class FaqIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.spelling = new SpellingCorrector(vocabulary);
-		this.confidence = calibrate(unanswerable);
+		this.confidence = (earlierConfidence != null) ? earlierConfidence : calibrate(unanswerable);
+	}
+
+	ConfidenceModel confidence() {
+		return this.confidence;
 	}
 
 	private void index(FaqEntry entry, IndexWriter writer, Set<String> vocabulary) throws IOException {

@@ -1,6 +1,11 @@
 package org.civicline.faq.internal;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.civicline.faq.FaqChanged;
 import org.civicline.faq.FaqEntry;
@@ -12,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +41,8 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	private volatile String fingerprint;
 
+	private ScheduledExecutorService refresher;
+
 	private List<List<String>> unanswerable;
 
 	LuceneFaqSearch(JdbcFaqEntries entries, FaqCorpusImporter importer, FaqProperties properties,
@@ -54,6 +60,7 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 			this.importer.importMissing();
 		}
 		rebuild();
+		startRefreshing();
 	}
 
 	@ApplicationModuleListener
@@ -63,9 +70,35 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	/**
 	 * Another instance's publish reaches this one through the shared store: a cheap look
-	 * at the entries' versions every second, and a rebuild when they moved.
+	 * at the entries' versions every {@code civicline.faq.refresh-interval} (0.5 s), and
+	 * a rebuild when they moved. It has a thread of its own, so a busy scheduler (a
+	 * broadcast) cannot hold it up.
 	 */
-	@Scheduled(fixedDelayString = "${civicline.faq.refresh-interval:1s}", initialDelay = 5000)
+	private void startRefreshing() {
+		ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "faq-refresh");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = this.properties.refreshInterval().toMillis();
+		refresher.scheduleWithFixedDelay(() -> {
+			try {
+				refreshIfChangedElsewhere();
+			}
+			catch (RuntimeException ex) {
+				log.warn("FAQ refresh failed, trying again: {}", ex.getMessage());
+			}
+		}, every, every, TimeUnit.MILLISECONDS);
+		this.refresher = refresher;
+	}
+
+	@PreDestroy
+	void stopRefreshing() {
+		if (this.refresher != null) {
+			this.refresher.shutdownNow();
+		}
+	}
+
 	void refreshIfChangedElsewhere() {
 		String now = this.entries.fingerprint();
 		if (this.fingerprint != null && !now.equals(this.fingerprint)) {
@@ -83,8 +116,18 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		long start = System.nanoTime();
 		String seen = this.entries.fingerprint();
 		var all = this.entries.findAll();
-		this.snapshot = new Snapshot(
-				new FaqIndex(all, this.normalizer, this.unanswerable, this.snapshot.engine().lemmas()),
+		FaqIndex earlier = this.snapshot.engine();
+		if (this.fingerprint != null) {
+			// A change is answered at once with the earlier confidence calibration, which
+			// a change of a few entries barely moves; the recalibrated index follows.
+			this.snapshot = new Snapshot(
+					new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(), earlier.confidence()),
+					new BaselineFaqIndex(all));
+			this.fingerprint = seen;
+			log.info("FAQ index rebuilt for a change: {} entries in {} ms", all.size(),
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		this.snapshot = new Snapshot(new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas()),
 				new BaselineFaqIndex(all));
 		this.fingerprint = seen;
 		log.info("FAQ index built: {} entries in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);

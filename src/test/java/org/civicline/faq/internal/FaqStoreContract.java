@@ -38,7 +38,8 @@ abstract class FaqStoreContract {
 		Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
 		JdbcClient jdbc = JdbcClient.create(new SchemaDataSource(dataSource, schema));
 		this.entries = new JdbcFaqEntries(jdbc, this.published::add);
-		this.importer = new FaqCorpusImporter(this.entries, new FaqProperties("file:faq-corpus/", true, List.of()));
+		this.importer = new FaqCorpusImporter(this.entries,
+				new FaqProperties("file:faq-corpus/", true, List.of(), java.time.Duration.ofMillis(500)));
 	}
 
 	@Test
