@@ -1,7 +1,5 @@
 package org.civicline.webchat.internal;
 
-import java.util.List;
-
 import org.civicline.conversation.StaffReplied;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,21 +12,16 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffRepliesInChat {
 
-	private final ChatTranscripts transcripts;
+	private final WebChat chat;
 
-	private final ChatStreams streams;
-
-	StaffRepliesInChat(ChatTranscripts transcripts, ChatStreams streams) {
-		this.transcripts = transcripts;
-		this.streams = streams;
+	StaffRepliesInChat(WebChat chat) {
+		this.chat = chat;
 	}
 
 	@ApplicationModuleListener
 	void on(StaffReplied replied) {
 		if (WebChat.CHANNEL.equals(replied.channel())) {
-			ChatMessage line = this.transcripts.append(replied.sender(), "staff", replied.text(), "staff", null,
-					List.of());
-			this.streams.publish(replied.sender(), line);
+			this.chat.tell(replied.sender(), "staff", replied.text(), "staff");
 		}
 	}
 

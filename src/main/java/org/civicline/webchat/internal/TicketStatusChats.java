@@ -1,6 +1,5 @@
 package org.civicline.webchat.internal;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.civicline.tickets.TicketStatusChanged;
@@ -16,13 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketStatusChats {
 
-	private final ChatTranscripts transcripts;
+	private final WebChat chat;
 
-	private final ChatStreams streams;
-
-	TicketStatusChats(ChatTranscripts transcripts, ChatStreams streams) {
-		this.transcripts = transcripts;
-		this.streams = streams;
+	TicketStatusChats(WebChat chat) {
+		this.chat = chat;
 	}
 
 	@ApplicationModuleListener
@@ -31,10 +27,8 @@ class TicketStatusChats {
 			return;
 		}
 		String note = (changed.note() == null || changed.note().isBlank()) ? "" : "\n\n" + changed.note().strip();
-		String text = "**Update on request #" + changed.number() + "**: it is now "
-				+ changed.status().toLowerCase(Locale.ROOT) + "." + note;
-		ChatMessage line = this.transcripts.append(changed.sender(), ChatMessage.CITY, text, "status", null, List.of());
-		this.streams.publish(changed.sender(), line);
+		this.chat.tell(changed.sender(), ChatMessage.CITY, "**Update on request #" + changed.number() + "**: it is now "
+				+ changed.status().toLowerCase(Locale.ROOT) + "." + note, "status");
 	}
 
 }

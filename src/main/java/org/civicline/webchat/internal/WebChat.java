@@ -51,6 +51,16 @@ class WebChat {
 	}
 
 	/**
+	 * A line from the city that no message asked for (a status update, staff's answer):
+	 * kept in the transcript and pushed to every open tab.
+	 */
+	ChatMessage tell(String session, String author, String text, String kind) {
+		ChatMessage line = this.transcripts.append(session, author, text, kind, null, List.of());
+		this.streams.publish(session, line);
+		return line;
+	}
+
+	/**
 	 * Keeps a resident's thumbs up or down and announces it, so a thumbs-down lands in
 	 * staff's learning queue; false when the session has no such answer.
 	 */
