@@ -9,8 +9,7 @@ import java.time.Instant;
  * @param channel where it was asked
  * @param text the resident's words, as sent
  * @param kind {@code unknown} or {@code clarify}
- * @param closestFaq the entry that came closest, or {@code null}
  * @param at when it was asked
  */
-public record QuestionUnanswered(String channel, String text, String kind, String closestFaq, Instant at) {
+public record QuestionUnanswered(String channel, String text, String kind, Instant at) {
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.civicline.conversation.QuestionUnanswered;
+import org.civicline.faq.FaqHit;
+import org.civicline.faq.FaqSearch;
 import org.civicline.webchat.AnswerRated;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,14 +25,17 @@ class LearningQueue {
 
 	private final JdbcClient jdbc;
 
-	LearningQueue(JdbcClient jdbc) {
+	private final FaqSearch faq;
+
+	LearningQueue(JdbcClient jdbc, FaqSearch faq) {
 		this.jdbc = jdbc;
+		this.faq = faq;
 	}
 
 	@ApplicationModuleListener
 	void on(QuestionUnanswered unanswered) {
 		add(unanswered.text(), unanswered.channel(),
-				"clarify".equals(unanswered.kind()) ? "low-confidence" : "unanswered", unanswered.closestFaq(),
+				"clarify".equals(unanswered.kind()) ? "low-confidence" : "unanswered", closest(unanswered.text()),
 				unanswered.at());
 	}
 
@@ -39,6 +44,15 @@ class LearningQueue {
 		if (!rated.helpful() && rated.question() != null) {
 			add(rated.question(), "web", "thumbs-down", rated.faqId(), rated.at());
 		}
+	}
+
+	/**
+	 * The entry that came closest, looked up here, after the reply went out, rather than
+	 * on the resident's request.
+	 */
+	private String closest(String text) {
+		List<FaqHit> hits = this.faq.search(text).hits();
+		return hits.isEmpty() ? null : hits.get(0).id();
 	}
 
 	private void add(String text, String channel, String reason, String faqId, Instant at) {

@@ -5,8 +5,6 @@ import java.util.Set;
 
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.QuestionUnanswered;
-import org.civicline.faq.FaqMatches;
-import org.civicline.faq.FaqSearch;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,15 +24,12 @@ class UnansweredQuestions {
 
 	private final TransactionTemplate transactions;
 
-	private final FaqSearch faq;
-
 	private final boolean enabled;
 
-	UnansweredQuestions(ApplicationEventPublisher events, TransactionTemplate transactions, FaqSearch faq,
+	UnansweredQuestions(ApplicationEventPublisher events, TransactionTemplate transactions,
 			@Value("${civicline.conversation.learning-loop:true}") boolean enabled) {
 		this.events = events;
 		this.transactions = transactions;
-		this.faq = faq;
 		this.enabled = enabled;
 	}
 
@@ -42,12 +37,10 @@ class UnansweredQuestions {
 		if (!this.enabled || !UNANSWERED.contains(kind) || message.text() == null || message.text().isBlank()) {
 			return;
 		}
-		FaqMatches matches = this.faq.search(message.text());
-		String closest = matches.hits().isEmpty() ? null : matches.hits().get(0).id();
 		// Published in a transaction so that the event publication registry keeps it
 		// until the queue has it, even across a crash.
 		this.transactions.executeWithoutResult((status) -> this.events
-			.publishEvent(new QuestionUnanswered(message.channel(), message.text(), kind, closest, Instant.now())));
+			.publishEvent(new QuestionUnanswered(message.channel(), message.text(), kind, Instant.now())));
 	}
 
 }
