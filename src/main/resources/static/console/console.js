@@ -430,18 +430,29 @@
   function handoffs() {
     api('GET', '/api/v1/admin/callbacks').then(must).then(function (list) {
       show('Residents waiting for a person', [el('p', {}, 'Answer on the resident\'s own channel (text, web chat, Telegram or Discord), or call them, then close the request.'),
-        table(['#', 'When', 'Channel', 'Phone', 'Best time', 'What they said', 'Answer'], list.map(function (c) {
+        table(['#', 'When', 'Channel', 'Call back on', 'Conversation so far', 'Answer'], list.map(function (c) {
           var text = el('textarea', { rows: '2', 'aria-label': 'Answer to request ' + c.id, maxlength: '1600' });
-          return [String(c.id), c.requestedAt ? new Date(c.requestedAt).toLocaleString() : '', c.channel, c.phone, c.preferred || '—', c.message,
+          var callBack = c.phone ? c.phone + (c.preferred ? ' (' + c.preferred + ')' : '') : 'No number: answer here';
+          return [String(c.id), c.requestedAt ? new Date(c.requestedAt).toLocaleString() : '', c.channel, callBack, conversation(c),
             el('span', { 'class': 'inline' }, [text, el('button', { type: 'button', on: { click: function () {
               api('POST', '/api/v1/admin/callbacks/' + c.id + '/answer', { text: text.value }).then(must).then(function () {
-                say('Sent to request ' + c.id + ' on ' + c.channel + '.'); text.value = '';
+                handoffs(); say('Sent to request ' + c.id + ' on ' + c.channel + '.');
               }).catch(failed);
             } } }, 'Send'), el('button', { type: 'button', 'class': 'secondary', on: { click: function () {
               api('POST', '/api/v1/admin/callbacks/' + c.id + '/close').then(must).then(function () { say('Request ' + c.id + ' closed.'); handoffs(); }).catch(failed);
             } } }, 'Close')])];
         }), list.length + ' open requests')]);
     }).catch(failed);
+  }
+
+  var speakers = { resident: 'Resident', assistant: 'Assistant', staff: 'Staff' };
+  function conversation(request) {
+    var lines = request.conversation && request.conversation.length ? request.conversation : [{ author: 'resident', text: request.message, at: request.requestedAt }];
+    return el('details', { 'class': 'conversation' }, [
+      el('summary', {}, lines.length + (lines.length === 1 ? ' line' : ' lines') + ': “' + request.message + '”'),
+      el('ol', {}, lines.map(function (line) {
+        return el('li', { 'class': 'line-' + line.author }, [el('strong', {}, (speakers[line.author] || line.author) + ': '), line.text]);
+      }))]);
   }
 
   // ---- Staff and audit (admins) -----------------------------------------------------------------

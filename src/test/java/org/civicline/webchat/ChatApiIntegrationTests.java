@@ -77,6 +77,16 @@ class ChatApiIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(staff.statusCode()).isEqualTo(200);
 			assertThat(staff.body()).contains("555-013-4477").contains("weekday mornings");
+			JsonNode request = null;
+			for (JsonNode waiting : json.readTree(staff.body())) {
+				if ("555-013-4477".equals(waiting.get("phone").asString())) {
+					request = waiting;
+				}
+			}
+			assertThat(request).as(staff.body()).isNotNull();
+			assertThat(request.get("message").asString()).isEqualTo("can i talk to a real person");
+			assertThat(request.get("conversation").findValuesAsString("text")).contains("can i talk to a real person",
+					"CALL ME 555-013-4477 weekday mornings");
 		}
 
 		@Test

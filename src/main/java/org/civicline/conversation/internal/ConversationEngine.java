@@ -96,6 +96,7 @@ class ConversationEngine implements Conversations {
 	public Reply handle(InboundMessage message) {
 		long start = System.nanoTime();
 		Reply reply = respond(message);
+		this.callbacks.follow(message, reply);
 		this.unanswered.note(message, reply.kind());
 		this.turns.record(message, reply, System.nanoTime() - start);
 		// Safety replies stand alone: nothing goes ahead of "call 911".
@@ -136,7 +137,7 @@ class ConversationEngine implements Conversations {
 			return menu.get();
 		}
 		return switch (route.intent()) {
-			case Intent.HUMAN -> this.replies.human();
+			case Intent.HUMAN -> this.callbacks.handOff(message, text, this.replies.human());
 			case Intent.SMALLTALK -> this.replies.smalltalk(text);
 			case Intent.STATUS -> this.status.reply(message, text);
 			case Intent.REPORT -> this.intake.start(message, route.service(), text);
@@ -162,7 +163,7 @@ class ConversationEngine implements Conversations {
 		return switch (text.strip().toLowerCase(Locale.ROOT)) {
 			case "report a problem" -> Optional.of(this.replies.askForReport());
 			case "check a request" -> Optional.of(this.status.reply(message, text));
-			case "talk to a person" -> Optional.of(this.replies.human());
+			case "talk to a person" -> Optional.of(this.callbacks.handOff(message, text, this.replies.human()));
 			default -> Optional.empty();
 		};
 	}

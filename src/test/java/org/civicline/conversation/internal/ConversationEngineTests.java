@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -51,6 +53,8 @@ class ConversationEngineTests {
 
 	final EmergencyMode emergencies = mock(EmergencyMode.class);
 
+	final CallbackRequests callbacks = mock(CallbackRequests.class);
+
 	ConversationEngine engine;
 
 	@BeforeEach
@@ -61,12 +65,13 @@ class ConversationEngineTests {
 				new FaqAnswerPolicy(this.properties), dialogues, router,
 				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")),
 				new TicketIntake(TicketIntakeTests.catalog, this.tickets, (text) -> Optional.empty(), dialogues),
-				new StatusReplies(this.tickets, TicketIntakeTests.catalog), mock(CallbackRequests.class),
+				new StatusReplies(this.tickets, TicketIntakeTests.catalog), this.callbacks,
 				new EmergencyPins(this.emergencies), mock(UnansweredQuestions.class), mock(TurnLog.class));
 		given(this.entries.findById("trash-collection-day")).willReturn(Optional.of(trashDay));
 		given(this.entries.findById("bulky-furniture")).willReturn(Optional.of(bulky));
 		given(this.search.search(anyString())).willReturn(FaqMatches.NONE);
 		given(this.intents.read(anyString())).willReturn(reading(Intent.FAQ));
+		given(this.callbacks.handOff(any(), anyString(), any())).willAnswer((call) -> call.getArgument(2));
 	}
 
 	@Nested
@@ -249,6 +254,7 @@ class ConversationEngineTests {
 			Reply reply = handle("can i talk to a real person");
 			assertThat(reply.kind()).isEqualTo("human");
 			assertThat(reply.text()).contains("311").contains("Mon-Fri 7am-7pm").contains("call you back");
+			verify(ConversationEngineTests.this.callbacks).handOff(any(), eq("can i talk to a real person"), any());
 		}
 
 		@Test
