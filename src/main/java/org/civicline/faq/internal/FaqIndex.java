@@ -141,6 +141,9 @@ final class FaqIndex {
 			}
 			writer.commit();
 			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+			// A few thousand documents in memory: caching filters costs more than it
+			// saves.
+			this.searcher.setQueryCache(null);
 			this.entryOfDocument = new String[this.searcher.getIndexReader().maxDoc()];
 			for (int doc = 0; doc < this.entryOfDocument.length; doc++) {
 				this.entryOfDocument[doc] = this.searcher.storedFields().document(doc).get(ID);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * CoreNLP's tokenizer, tagger and lemmatizer, followed by the 311 word lists. Only the
  * annotators the lemmas need are loaded: NER costs milliseconds a message and is left to
- * the steps that want entities.
+ * the steps that want entities. A message whose every word the tagger has already read is
+ * not tagged again ({@link LemmaLexicon}).
  *
  * <p>
  * Public only so other modules' tests read text exactly as production does; production
@@ -25,7 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class CoreNlpTextNormalizer implements TextNormalizer {
 
-	private final StanfordCoreNLP pipeline;
+	// Words learned from what the tagger has read; beyond this, new words are tagged
+	// every time rather than let a flood of made-up words fill the memory.
+	private static final int LEXICON_CAPACITY = 200_000;
+
+	private final StanfordCoreNLP tokenizer;
+
+	private final StanfordCoreNLP tagger;
+
+	private final LemmaLexicon lexicon = new LemmaLexicon(LEXICON_CAPACITY);
 
 	private final WordLists words;
 
@@ -36,13 +45,17 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	}
 
 	CoreNlpTextNormalizer(WordLists words) {
-		Properties properties = new Properties();
-		properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+		Properties tokenizing = new Properties();
+		tokenizing.setProperty("annotators", "tokenize,ssplit");
 		// Residents write in lower case with stray symbols; keep going instead of logging
 		// each one.
-		properties.setProperty("tokenize.options", "untokenizable=noneDelete,ptb3Escaping=false");
-		properties.setProperty("pos.maxlen", "120");
-		this.pipeline = new StanfordCoreNLP(properties);
+		tokenizing.setProperty("tokenize.options", "untokenizable=noneDelete,ptb3Escaping=false");
+		this.tokenizer = new StanfordCoreNLP(tokenizing);
+		Properties tagging = new Properties();
+		tagging.setProperty("annotators", "pos,lemma");
+		tagging.setProperty("enforceRequirements", "false");
+		tagging.setProperty("pos.maxlen", "120");
+		this.tagger = new StanfordCoreNLP(tagging);
 		this.words = words;
 	}
 
@@ -62,17 +75,27 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 			return last;
 		}
 		Annotation annotation = new Annotation(this.words.expandShorthand(text));
-		this.pipeline.annotate(annotation);
+		this.tokenizer.annotate(annotation);
+		List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
+		List<String> lemmas = fromLexicon(labels);
+		if (lemmas == null) {
+			this.tagger.annotate(annotation);
+			lemmas = new ArrayList<>(labels.size());
+			for (CoreLabel token : labels) {
+				String lemma = (token.lemma() != null) ? token.lemma() : token.word();
+				this.lexicon.learn(token.word(), lemma);
+				lemmas.add(lemma);
+			}
+		}
 		List<String> words = new ArrayList<>();
 		List<String> tokens = new ArrayList<>();
-		for (CoreLabel token : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
-			String lemma = (token.lemma() != null) ? token.lemma() : token.word();
-			for (String part : splitCompound(lemma.toLowerCase(Locale.ROOT))) {
+		for (int i = 0; i < labels.size(); i++) {
+			for (String part : splitCompound(lemmas.get(i).toLowerCase(Locale.ROOT))) {
 				if (isWord(part)) {
 					words.add(part);
 				}
 			}
-			for (String part : splitCompound(token.word().toLowerCase(Locale.ROOT))) {
+			for (String part : splitCompound(labels.get(i).word().toLowerCase(Locale.ROOT))) {
 				if (isWord(part)) {
 					tokens.add(part);
 				}
@@ -81,6 +104,32 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		Reading reading = new Reading(text, List.copyOf(words), List.copyOf(tokens));
 		this.lastReading.set(reading);
 		return reading;
+	}
+
+	/**
+	 * The lemmas of every token from the lexicon, or {@code null} when one of them needs
+	 * the tagger. Numbers and punctuation are their own lemma whatever the sentence.
+	 */
+	private List<String> fromLexicon(List<CoreLabel> labels) {
+		List<String> lemmas = new ArrayList<>(labels.size());
+		for (CoreLabel token : labels) {
+			String word = token.word();
+			String lemma = isWord(word) && !isNumber(word) ? this.lexicon.lemma(word) : word;
+			if (lemma == null) {
+				return null;
+			}
+			lemmas.add(lemma);
+		}
+		return lemmas;
+	}
+
+	private static boolean isNumber(String word) {
+		return word.chars().allMatch((c) -> Character.isDigit(c) || c == ',' || c == '.');
+	}
+
+	/** How many words can be lemmatized without the tagger, for operations. */
+	int lexiconSize() {
+		return this.lexicon.size();
 	}
 
 	private static boolean isWord(String part) {
