@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Kills CivicLine (SIGKILL) in the middle of a broadcast, starts it again on the same
  * database, and counts what the (fake) Twilio received: every subscriber exactly one
- * copy. The application runs as a separate process, as in production.
+ * copy. The application runs as a separate process, as in production, on each store
+ * CivicLine supports.
  */
-class BroadcastCrashIntegrationTests {
+abstract class BroadcastCrashContract {
 
 	static final int SUBSCRIBERS = 1500;
 
@@ -42,6 +43,17 @@ class BroadcastCrashIntegrationTests {
 
 	Process running;
 
+	/** A store of its own for this run: what CivicLine is started with, and a way in. */
+	abstract Store store() throws Exception;
+
+	record Store(List<String> arguments, String url, String user, String password) {
+
+		Connection connect() throws SQLException {
+			return DriverManager.getConnection(this.url, this.user, this.password);
+		}
+
+	}
+
 	@AfterEach
 	void stop() {
 		if (this.running != null) {
@@ -52,7 +64,7 @@ class BroadcastCrashIntegrationTests {
 	@Test
 	void aBroadcastInterruptedByACrashReachesEverySubscriberExactlyOnce() throws Exception {
 		Path data = Files.createTempDirectory("civicline-crash");
-		String database = "jdbc:h2:file:" + data.resolve("store") + ";AUTO_SERVER=TRUE";
+		Store database = store();
 		int port = freePort();
 
 		this.running = start(database, port, data.resolve("first.log"));
@@ -72,7 +84,8 @@ class BroadcastCrashIntegrationTests {
 		long duplicates = copies.values().stream().filter((count) -> count > 1).count();
 		long missing = SUBSCRIBERS - copies.size();
 		System.out.printf(
-				"crash test: %d subscribers, %d texts sent before the kill, %d after the restart, "
+				"crash test (" + getClass().getSimpleName()
+						+ "): %d subscribers, %d texts sent before the kill, %d after the restart, "
 						+ "%d subscribers with more than one copy, %d without one%n",
 				SUBSCRIBERS, atTheCrash, copies.values().stream().mapToInt(Integer::intValue).sum() - atTheCrash,
 				duplicates, missing);
@@ -81,17 +94,18 @@ class BroadcastCrashIntegrationTests {
 		assertThat(copies.values()).allMatch((count) -> count == 1);
 	}
 
-	private Process start(String database, int port, Path log) throws IOException {
+	private Process start(Store database, int port, Path log) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-				"org.civicline.CivicLineApplication", "--server.port=" + port, "--spring.datasource.url=" + database,
-				"--civicline.admin.user=staff", "--civicline.admin.password=crash-test-secret",
+				"org.civicline.CivicLineApplication", "--server.port=" + port, "--civicline.admin.user=staff",
+				"--civicline.admin.password=crash-test-secret",
 				"--civicline.sms.twilio.account-sid=AC00000000000000000000000000000000",
 				"--civicline.sms.twilio.auth-token=crash-test-token", "--civicline.sms.twilio.from=+15550000311",
 				"--civicline.sms.twilio.api-base-url=" + this.twilio.baseUrl(),
 				"--civicline.sms.twilio.max-messages-per-second=300", "--civicline.emergency.alerts-per-second=300",
 				"--civicline.emergency.claim-timeout=1s", "--civicline.emergency.outbox-poll-interval=200ms",
 				"--logging.level.root=WARN"));
+		command.addAll(database.arguments());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
@@ -115,11 +129,10 @@ class BroadcastCrashIntegrationTests {
 		throw new AssertionError("CivicLine did not start within 180 s");
 	}
 
-	private void seedSubscribers(String database) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(database, "sa", "");
-				PreparedStatement insert = connection.prepareStatement("""
-						insert into alert_subscriber (channel, address, status, zone, language, updated_at)
-						values ('sms', ?, 'CONFIRMED', null, 'en', current_timestamp)""")) {
+	private void seedSubscribers(Store database) throws SQLException {
+		try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement("""
+				insert into alert_subscriber (channel, address, status, zone, language, updated_at)
+				values ('sms', ?, 'CONFIRMED', null, 'en', current_timestamp)""")) {
 			for (int i = 0; i < SUBSCRIBERS; i++) {
 				insert.setString(1, number(i));
 				insert.addBatch();
@@ -140,10 +153,10 @@ class BroadcastCrashIntegrationTests {
 		return Long.parseLong(sent.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
 	}
 
-	private void awaitFinished(String database, long alertId, Duration timeout) throws Exception {
+	private void awaitFinished(Store database, long alertId, Duration timeout) throws Exception {
 		long end = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < end) {
-			try (Connection connection = DriverManager.getConnection(database, "sa", "");
+			try (Connection connection = database.connect();
 					PreparedStatement pending = connection.prepareStatement(
 							"select count(*) from alert_outbox where alert_id = ? and state in ('queued', 'sending')")) {
 				pending.setLong(1, alertId);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# HTTP benchmarks on loopback against target/civicline.jar (not run in CI).
+#   src/bench/load.sh            start-up time, memory, then analyze / Twilio webhook / health under load
+#   src/bench/load.sh soak [S]   S seconds (default 1800) of analyze at half the measured peak, memory every minute
+# Figures depend on the machine: quote them with it, or as ratios.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jar=target/civicline.jar
+[ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
+port=${PORT:-18311}
+connections=${CONNECTIONS:-16}
+seconds=${SECONDS_PER_RUN:-15}
+token=bench-twilio-token
+data=$(mktemp -d)
+trap 'kill "$app" 2>/dev/null || true; rm -rf "$data"' EXIT
+
+start=$(date +%s.%N)
+(cd "$data" && exec java -Xmx1g -jar "$OLDPWD/$jar" --server.port="$port" \
+	--civicline.sms.twilio.account-sid=AC00000000000000000000000000000000 \
+	--civicline.sms.twilio.auth-token="$token" --civicline.sms.twilio.from=+15550000311 \
+	--civicline.sms.twilio.api-base-url=http://127.0.0.1:9 >"$data/app.log" 2>&1) &
+app=$!
+until curl -fsS -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"text":"hello"}' \
+	"http://127.0.0.1:$port/api/v1/analyze" 2>/dev/null; do
+	kill -0 "$app" 2>/dev/null || { tail -20 "$data/app.log"; exit 1; }
+	sleep 0.2
+done
+ready=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
+pid=$(pgrep -P "$app" java || echo "$app")
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1048576)}' /proc/meminfo) GiB; ready in $ready s (incl. JVM); resident memory $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB; jar $(( $(stat -c %s $jar) / 1048576 )) MB"
+
+if [ "${1:-}" = soak ]; then
+	peak=$(java src/bench/HttpLoad.java load "http://127.0.0.1:$port" "$seconds" "$connections" "$token" | tee /dev/stderr \
+		| awk '/POST \/api\/v1\/analyze/ {print int($4)}')
+	java src/bench/HttpLoad.java soak "http://127.0.0.1:$port" "${2:-1800}" "$connections" $(( peak / 2 )) "$pid"
+else
+	java src/bench/HttpLoad.java load "http://127.0.0.1:$port" "$seconds" "$connections" "$token"
+	echo "resident memory after the load: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB"
+fi
