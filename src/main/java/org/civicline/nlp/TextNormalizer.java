@@ -14,6 +14,13 @@ public interface TextNormalizer {
 	 */
 	List<String> words(String text);
 
+	/**
+	 * Reads a text the city wrote or approved (an FAQ entry, a training example) with the
+	 * full part-of-speech tagger, and remembers the lemma of each of its words, so that a
+	 * resident's message made of known words can be read without tagging it.
+	 */
+	void learn(String text);
+
 	/** Every word of a text as written, in lower case ("parked", not "park"). */
 	List<String> tokens(String text);
 

@@ -3,6 +3,7 @@ package org.civicline.faq.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -21,6 +23,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -29,7 +32,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -209,7 +215,13 @@ final class FaqIndex {
 		}
 		return texts.parallelStream()
 			.collect(Collectors.toConcurrentMap(Function.identity(),
-					(text) -> earlier.containsKey(text) ? earlier.get(text) : this.normalizer.lemmas(text)));
+					(text) -> earlier.containsKey(text) ? earlier.get(text) : learnedLemmas(text)));
+	}
+
+	// The FAQ is staff-approved text: the normalizer learns its words from it.
+	private List<String> learnedLemmas(String text) {
+		this.normalizer.learn(text);
+		return this.normalizer.lemmas(text);
 	}
 
 	Map<String, List<String>> lemmas() {
@@ -271,8 +283,9 @@ final class FaqIndex {
 		collect(entryQuery(terms), "entry", null, scores, false);
 		collect(fieldQuery(QUESTION, terms, QUESTION_BOOST), "question", leftOut, scores, true);
 		Map<String, Double> coverage = new HashMap<>();
+		double[] rarity = rarity(terms);
 		scores.replaceAll((id, score) -> {
-			double covered = coverage(terms, id, leftOut);
+			double covered = coverage(terms, rarity, id, leftOut);
 			coverage.put(id, covered);
 			return score * (COVERAGE_FLOOR + covered);
 		});
@@ -297,23 +310,32 @@ final class FaqIndex {
 	 * how rare it is in the FAQ: a message whose rare words the entry never mentions is
 	 * not answered by it, however well its common words match.
 	 */
-	private double coverage(List<String> terms, String id, String leftOut) {
+	private double coverage(List<String> terms, double[] rarity, String id, String leftOut) {
 		Set<String> asked = (leftOut != null && leftOut.startsWith(id + "#")) ? askedWithout(id, leftOut)
 				: this.askedTerms.get(id);
-		int n = this.entries.size();
+		Set<String> answered = this.answerTerms.get(id);
 		double total = 0;
 		double covered = 0;
-		for (String term : terms) {
-			double idf = Math.log(1 + (n + 0.5) / (this.documentFrequency.getOrDefault(term, 0) + 0.5));
-			total += idf;
-			if (asked.contains(term)) {
-				covered += idf;
+		for (int i = 0; i < terms.size(); i++) {
+			total += rarity[i];
+			if (asked.contains(terms.get(i))) {
+				covered += rarity[i];
 			}
-			else if (this.answerTerms.get(id).contains(term)) {
-				covered += idf * 0.5;
+			else if (answered.contains(terms.get(i))) {
+				covered += rarity[i] * 0.5;
 			}
 		}
 		return (total == 0) ? 0 : covered / total;
+	}
+
+	/** Each term's inverse document frequency over the FAQ's entries. */
+	private double[] rarity(List<String> terms) {
+		int n = this.entries.size();
+		double[] rarity = new double[terms.size()];
+		for (int i = 0; i < rarity.length; i++) {
+			rarity[i] = Math.log(1 + (n + 0.5) / (this.documentFrequency.getOrDefault(terms.get(i), 0) + 0.5));
+		}
+		return rarity;
 	}
 
 	private Set<String> askedWithout(String id, String leftOut) {
@@ -383,16 +405,72 @@ final class FaqIndex {
 		if (leftOut != null) {
 			filtered.add(new TermQuery(new Term(KEY, leftOut)), Occur.MUST_NOT);
 		}
+		Map<String, Double> found = new HashMap<>();
+		BinaryOperator<Double> combine = bestOnly ? Math::max : Double::sum;
 		try {
-			Map<String, Double> found = new HashMap<>();
-			for (ScoreDoc hit : this.searcher.search(filtered.build(), 300).scoreDocs) {
-				found.merge(this.entryOfDocument[hit.doc], (double) hit.score, bestOnly ? Math::max : Double::sum);
-			}
-			found.forEach((id, score) -> scores.merge(id, score, Double::sum));
+			this.searcher.search(filtered.build(), new CollectorManager<SimpleCollector, Void>() {
+
+				@Override
+				public SimpleCollector newCollector() {
+					return new EveryHit(
+							(doc, score) -> found.merge(FaqIndex.this.entryOfDocument[doc], score, combine));
+				}
+
+				@Override
+				public Void reduce(Collection<SimpleCollector> collectors) {
+					return null;
+				}
+
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		found.forEach((id, score) -> scores.merge(id, score, Double::sum));
+	}
+
+	/**
+	 * Every matching document with its score: the index is small, so ranking all of them
+	 * costs less than keeping a top-n queue, and no entry falls off the end.
+	 */
+	private static final class EveryHit extends SimpleCollector {
+
+		private final Hits hits;
+
+		private int docBase;
+
+		private Scorable scorer;
+
+		EveryHit(Hits hits) {
+			this.hits = hits;
+		}
+
+		@Override
+		protected void doSetNextReader(LeafReaderContext context) {
+			this.docBase = context.docBase;
+		}
+
+		@Override
+		public void setScorer(Scorable scorer) {
+			this.scorer = scorer;
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			this.hits.found(this.docBase + doc, this.scorer.score());
+		}
+
+		@Override
+		public ScoreMode scoreMode() {
+			return ScoreMode.COMPLETE;
+		}
+
+		interface Hits {
+
+			void found(int doc, double score);
+
+		}
+
 	}
 
 	private static double round(double value) {

@@ -9,6 +9,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import org.civicline.nlp.TextNormalizer;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +36,9 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	private final StanfordCoreNLP tagger;
 
 	private final LemmaLexicon lexicon = new LemmaLexicon(LEXICON_CAPACITY);
+
+	// CoreNLP's lemmatizer without a part of speech; one per thread, as it keeps state.
+	private final ThreadLocal<Morphology> endings = ThreadLocal.withInitial(Morphology::new);
 
 	private final WordLists words;
 
@@ -69,21 +73,36 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		return read(text).tokens();
 	}
 
+	@Override
+	public void learn(String text) {
+		read(text, true);
+	}
+
 	private Reading read(String text) {
+		return read(text, false);
+	}
+
+	private Reading read(String text, boolean learning) {
 		Reading last = this.lastReading.get();
-		if (last != null && last.text().equals(text)) {
+		if (last != null && last.text().equals(text) && (last.tagged() || !learning)) {
 			return last;
 		}
 		Annotation annotation = new Annotation(this.words.expandShorthand(text));
 		this.tokenizer.annotate(annotation);
 		List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
-		List<String> lemmas = fromLexicon(labels);
-		if (lemmas == null) {
+		List<String> lemmas = learning ? null : fromLexicon(labels);
+		boolean tagged = lemmas == null;
+		if (tagged) {
 			this.tagger.annotate(annotation);
 			lemmas = new ArrayList<>(labels.size());
 			for (CoreLabel token : labels) {
 				String lemma = (token.lemma() != null) ? token.lemma() : token.word();
-				this.lexicon.learn(token.word(), lemma);
+				if (learning) {
+					// Lemmas are used in lower case: "Tow" the name and "tow" the word
+					// are
+					// one lemma here.
+					this.lexicon.learn(token.word(), lemma.toLowerCase(Locale.ROOT));
+				}
 				lemmas.add(lemma);
 			}
 		}
@@ -101,26 +120,40 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 				}
 			}
 		}
-		Reading reading = new Reading(text, List.copyOf(words), List.copyOf(tokens));
+		Reading reading = new Reading(text, List.copyOf(words), List.copyOf(tokens), tagged);
 		this.lastReading.set(reading);
 		return reading;
 	}
 
 	/**
-	 * The lemmas of every token from the lexicon, or {@code null} when one of them needs
-	 * the tagger. Numbers and punctuation are their own lemma whatever the sentence.
+	 * The lemmas of every token without the tagger, or {@code null} when one of them
+	 * needs it: a word the tagger gave different lemmas in different sentences. Numbers
+	 * and punctuation are their own lemma; a capitalised word is read as its lower-case
+	 * form when the tagger knows that; a word the tagger never read is a name when
+	 * capitalised ("Brooklyn") and otherwise takes the lemma its endings give.
 	 */
 	private List<String> fromLexicon(List<CoreLabel> labels) {
 		List<String> lemmas = new ArrayList<>(labels.size());
 		for (CoreLabel token : labels) {
 			String word = token.word();
-			String lemma = isWord(word) && !isNumber(word) ? this.lexicon.lemma(word) : word;
+			String lemma = (!isWord(word) || isNumber(word)) ? word : withoutTagger(word);
 			if (lemma == null) {
 				return null;
 			}
 			lemmas.add(lemma);
 		}
 		return lemmas;
+	}
+
+	private String withoutTagger(String word) {
+		if (this.lexicon.known(word)) {
+			return this.lexicon.lemma(word);
+		}
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (!lower.equals(word) && this.lexicon.known(lower)) {
+			return this.lexicon.lemma(lower);
+		}
+		return Character.isUpperCase(word.charAt(0)) ? word : this.endings.get().stem(word);
 	}
 
 	private static boolean isNumber(String word) {
@@ -161,7 +194,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	 * The last text this thread read: the FAQ search and the intent classifier read the
 	 * same message one after the other, and tagging is the costly part of both.
 	 */
-	private record Reading(String text, List<String> words, List<String> tokens) {
+	private record Reading(String text, List<String> words, List<String> tokens, boolean tagged) {
 	}
 
 }

@@ -42,6 +42,10 @@ class LemmaLexicon {
 		return (lemmas != null) ? lemmas.dominant() : null;
 	}
 
+	boolean known(String word) {
+		return this.words.containsKey(word);
+	}
+
 	int size() {
 		return this.words.size();
 	}
