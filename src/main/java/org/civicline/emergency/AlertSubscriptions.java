@@ -53,6 +53,12 @@ public interface AlertSubscriptions {
 			.orElse(false);
 	}
 
+	/**
+	 * How many consent steps of each action ({@code opt-in}, {@code opt-out}...) were
+	 * recorded each day since {@code from}, for staff's dashboard.
+	 */
+	java.util.Map<java.time.LocalDate, java.util.Map<String, Long>> consentPerDay(java.time.LocalDate from);
+
 	/** The whole consent ledger, oldest first, for export. */
 	List<ConsentRecord> ledger();
 

@@ -1,6 +1,7 @@
 package org.civicline.tickets;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The service requests. */
@@ -21,6 +22,11 @@ public interface Tickets {
 	List<Ticket> find(String serviceCode, String status, int max);
 
 	/** A sender's requests on a channel, newest first. */
+	/**
+	 * How many requests there are of each service in each status, for staff's dashboard.
+	 */
+	Map<String, Map<String, Long>> countByServiceAndStatus();
+
 	List<Ticket> findBySender(String channel, String sender, int max);
 
 	/**

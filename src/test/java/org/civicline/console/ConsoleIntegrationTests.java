@@ -1,5 +1,15 @@
 package org.civicline.console;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.civicline.emergency.AlertSubscriptions;
+import org.civicline.emergency.AlertSubscriptions.ConsentStep;
+import org.civicline.tickets.NewTicket;
+import org.civicline.tickets.Tickets;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -265,6 +275,25 @@ class ConsoleIntegrationTests {
 			assertThat(dashboard.get("messages").asLong()).isPositive();
 			assertThat(dashboard.get("conversations").get("topTopics").toString()).contains("trash-collection-day");
 			assertThat(dashboard.get("answerRate").asDouble()).isBetween(0.0, 1.0);
+		}
+
+		@Test
+		void ticketsAndSubscriptionsAreCountedInTheStore(@Autowired Tickets tickets,
+				@Autowired AlertSubscriptions subscriptions) throws Exception {
+			JsonNode before = json.readTree(call("GET", "/api/v1/admin/dashboard", editor(), null).body());
+			tickets.file(new NewTicket("graffiti", "Tags on the bus shelter", "12 Dashboard Way", null, null, Map.of(),
+					"web", "dashboard-test", null));
+			subscriptions.optOut(new ConsentStep("sms", "+15550139911", "STOP", null, "en"));
+
+			JsonNode after = json.readTree(call("GET", "/api/v1/admin/dashboard", editor(), null).body());
+			assertThat(openGraffiti(after)).isEqualTo(openGraffiti(before) + 1);
+			String today = LocalDate.now(ZoneOffset.UTC).toString();
+			assertThat(after.get("subscriptionsPerDay").get(today).toString()).contains("opted-out");
+		}
+
+		private long openGraffiti(JsonNode dashboard) {
+			JsonNode graffiti = dashboard.get("ticketsByServiceAndStatus").get("graffiti");
+			return (graffiti == null || graffiti.get("open") == null) ? 0 : graffiti.get("open").asLong();
 		}
 
 		@Test

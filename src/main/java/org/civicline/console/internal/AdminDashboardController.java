@@ -6,14 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.civicline.conversation.ConversationStatistics;
 import org.civicline.conversation.Conversations;
 import org.civicline.emergency.AlertBroadcasts;
 import org.civicline.emergency.AlertSubscriptions;
-import org.civicline.tickets.Ticket;
 import org.civicline.tickets.Tickets;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class AdminDashboardController {
-
-	private static final int MAX_TICKETS = 10_000;
 
 	private final Conversations conversations;
 
@@ -56,17 +51,9 @@ class AdminDashboardController {
 		long all = statistics.perKind().stream().mapToLong(ConversationStatistics.KindCount::count).sum();
 		long answered = count(statistics, "answer");
 		long fallback = count(statistics, "unknown") + count(statistics, "clarify");
-		List<Ticket> recent = this.tickets.find(null, null, MAX_TICKETS);
-		Map<String, Map<String, Long>> ticketsByService = recent.stream()
-			.collect(Collectors.groupingBy(Ticket::serviceCode, TreeMap::new,
-					Collectors.groupingBy(Ticket::status, TreeMap::new, Collectors.counting())));
-		LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(period);
-		Map<LocalDate, Map<String, Long>> consent = this.subscriptions.ledger()
-			.stream()
-			.filter((record) -> !record.recordedAt().toLocalDate().isBefore(from))
-			.collect(Collectors.groupingBy(
-					(record) -> record.recordedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), TreeMap::new,
-					Collectors.groupingBy((record) -> record.action(), Collectors.counting())));
+		Map<String, Map<String, Long>> ticketsByService = this.tickets.countByServiceAndStatus();
+		Map<LocalDate, Map<String, Long>> consent = this.subscriptions
+			.consentPerDay(LocalDate.now(ZoneOffset.UTC).minusDays(period));
 		return new Dashboard(period, OffsetDateTime.now(ZoneOffset.UTC), statistics, all,
 				(all == 0) ? 0 : (double) answered / all, (all == 0) ? 0 : (double) fallback / all,
 				this.learning.topQuestions(Duration.ofDays(period), 10), ticketsByService, consent,

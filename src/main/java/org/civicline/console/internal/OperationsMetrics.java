@@ -20,10 +20,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OperationsMetrics {
 
+	// The four alert gauges are read together at each scrape: one query serves them all.
+	private static final long REPORTS_KEPT_NANOS = 1_000_000_000L;
+
 	private final MeterRegistry meters;
+
+	private final AlertBroadcasts broadcasts;
+
+	private volatile Reports latest;
 
 	OperationsMetrics(MeterRegistry meters, AlertBroadcasts broadcasts) {
 		this.meters = meters;
+		this.broadcasts = broadcasts;
 		gauge("civicline.alerts.backlog", "alert messages still queued or being sent", broadcasts,
 				(report) -> report.queued() + report.sending());
 		gauge("civicline.alerts.sent", "alert messages sent, latest broadcasts", broadcasts, DeliveryReport::sent);
@@ -35,7 +43,20 @@ class OperationsMetrics {
 
 	private void gauge(String name, String description, AlertBroadcasts broadcasts,
 			ToIntFunction<DeliveryReport> figure) {
-		Gauge.builder(name, broadcasts, (b) -> sum(b.recent(), figure)).description(description).register(this.meters);
+		Gauge.builder(name, broadcasts, (b) -> sum(recent(), figure)).description(description).register(this.meters);
+	}
+
+	private List<DeliveryReport> recent() {
+		Reports reports = this.latest;
+		long now = System.nanoTime();
+		if (reports == null || now - reports.at() > REPORTS_KEPT_NANOS) {
+			reports = new Reports(now, this.broadcasts.recent());
+			this.latest = reports;
+		}
+		return reports.reports();
+	}
+
+	private record Reports(long at, List<DeliveryReport> reports) {
 	}
 
 	private static double sum(List<DeliveryReport> reports, ToIntFunction<DeliveryReport> figure) {

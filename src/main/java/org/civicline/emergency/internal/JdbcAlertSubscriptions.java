@@ -1,8 +1,11 @@
 package org.civicline.emergency.internal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.civicline.emergency.AlertSubscriptions;
@@ -79,6 +82,20 @@ class JdbcAlertSubscriptions implements AlertSubscriptions {
 			.query((rs, row) -> new SubscriberCount(rs.getString("channel"), rs.getString("zone"),
 					rs.getString("language"), Status.valueOf(rs.getString("status")), rs.getLong("n")))
 			.list();
+	}
+
+	@Override
+	public Map<LocalDate, Map<String, Long>> consentPerDay(LocalDate from) {
+		Map<LocalDate, Map<String, Long>> days = new TreeMap<>();
+		this.jdbc.sql("""
+				select cast(recorded_at as date) as step_day, action, count(*) as n from alert_consent
+				where recorded_at >= ? group by cast(recorded_at as date), action""")
+			.param(from.atStartOfDay().atOffset(ZoneOffset.UTC))
+			.query((rs) -> {
+				days.computeIfAbsent(rs.getObject("step_day", LocalDate.class), (day) -> new TreeMap<>())
+					.put(rs.getString("action"), rs.getLong("n"));
+			});
+		return days;
 	}
 
 	@Override

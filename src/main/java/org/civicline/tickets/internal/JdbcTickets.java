@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +95,17 @@ class JdbcTickets implements Tickets {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select * from ticket where id = ?").param(id).query(this::ticket).optional();
+	}
+
+	@Override
+	public Map<String, Map<String, Long>> countByServiceAndStatus() {
+		Map<String, Map<String, Long>> counts = new TreeMap<>();
+		this.jdbc.sql("select service_code, status, count(*) as n from ticket group by service_code, status")
+			.query((rs) -> {
+				counts.computeIfAbsent(rs.getString("service_code"), (service) -> new TreeMap<>())
+					.put(rs.getString("status"), rs.getLong("n"));
+			});
+		return counts;
 	}
 
 	@Override

@@ -56,6 +56,15 @@ abstract class TicketStoreContract {
 	}
 
 	@Test
+	void countsRequestsByServiceAndStatus() {
+		this.tickets.file(pothole("one", "1 Elm St"));
+		Ticket closed = this.tickets.file(pothole("two", "2 Elm St"));
+		this.tickets.changeStatus(closed.number(), "closed", "Patched");
+		assertThat(this.tickets.countByServiceAndStatus())
+			.isEqualTo(Map.of("pothole", Map.of("open", 1L, "closed", 1L)));
+	}
+
+	@Test
 	void keepsASendersRequestsNewestFirst() {
 		Ticket first = this.tickets.file(pothole("one", "1 Elm St"));
 		Ticket second = this.tickets.file(pothole("two", "2 Elm St"));
