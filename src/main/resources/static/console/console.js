@@ -445,7 +445,7 @@
     }).catch(failed);
   }
 
-  var speakers = { resident: 'Resident', assistant: 'Assistant', staff: 'Staff' };
+  var speakers = { resident: 'Resident', assistant: 'Assistant', staff: 'Staff', notice: 'Not delivered' };
   function conversation(request) {
     var lines = request.conversation && request.conversation.length ? request.conversation : [{ author: 'resident', text: request.message, at: request.requestedAt }];
     return el('details', { 'class': 'conversation' }, [

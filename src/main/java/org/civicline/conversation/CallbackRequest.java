@@ -25,7 +25,8 @@ public record CallbackRequest(long id, String channel, String phone, String pref
 	/**
 	 * One line of the conversation.
 	 *
-	 * @param author {@code resident}, {@code assistant} or {@code staff}
+	 * @param author {@code resident}, {@code assistant}, {@code staff}, or {@code notice}
+	 * (staff's answer could not be delivered)
 	 * @param text what was said
 	 * @param at when (ISO 8601)
 	 */

@@ -26,6 +26,8 @@ public final class FakeTelegram {
 
 	private int tooManyRequests;
 
+	private final java.util.Set<String> blocked = new java.util.HashSet<>();
+
 	/** One call: the Bot API method and the JSON or form body sent. */
 	public record Call(String method, String body) {
 	}
@@ -56,6 +58,11 @@ public final class FakeTelegram {
 		this.tooManyRequests++;
 	}
 
+	/** From now on, this chat has blocked the bot: Telegram answers 403. */
+	public synchronized void blockedBy(long chat) {
+		this.blocked.add("\"chat_id\":\"" + chat + "\"");
+	}
+
 	public synchronized List<Call> callsMentioning(String text) {
 		return this.calls.stream().filter((call) -> call.body().contains(text)).toList();
 	}
@@ -84,7 +91,9 @@ public final class FakeTelegram {
 		String method = path.substring(path.lastIndexOf('/') + 1);
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		boolean throttle;
+		boolean refused;
 		synchronized (this) {
+			refused = this.blocked.stream().anyMatch(body::contains);
 			this.calls.add(new Call(method, body));
 			throttle = "sendmessage".equalsIgnoreCase(method) && this.tooManyRequests > 0;
 			if (throttle) {
@@ -93,7 +102,11 @@ public final class FakeTelegram {
 		}
 		String json;
 		int status = 200;
-		if (throttle) {
+		if (refused) {
+			status = 403;
+			json = "{\"ok\": false, \"error_code\": 403, \"description\": \"Forbidden: bot was blocked by the user\"}";
+		}
+		else if (throttle) {
 			status = 429;
 			json = "{\"ok\": false, \"error_code\": 429, \"description\": \"Too Many Requests: retry after 1\", "
 					+ "\"parameters\": {\"retry_after\": 1}}";

@@ -16,10 +16,12 @@ import org.civicline.conversation.CallbackRequest.Line;
 import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
 import org.civicline.conversation.StaffReplied;
+import org.civicline.conversation.StaffReplyUndelivered;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,6 +137,15 @@ class CallbackRequests {
 				return true;
 			})
 			.orElse(false);
+	}
+
+	/**
+	 * Staff's answer never reached the resident: the request says so, for staff to see.
+	 */
+	@ApplicationModuleListener
+	void on(StaffReplyUndelivered undelivered) {
+		openRequest(new InboundMessage(undelivered.channel(), undelivered.sender(), "", "en"))
+			.ifPresent((id) -> addLine(id, "notice", "Staff's answer was not delivered: " + undelivered.detail()));
 	}
 
 	@Transactional

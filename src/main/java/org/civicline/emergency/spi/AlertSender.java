@@ -13,6 +13,28 @@ public interface AlertSender {
 	AlertDelivery send(AlertMessage message);
 
 	/**
+	 * Sends one message outside a broadcast (staff's answer to a resident), asking again
+	 * while the provider says to try later, waiting twice as long each time.
+	 * @return the last delivery: accepted, or why it never was
+	 */
+	default AlertDelivery sendTrying(AlertMessage message, int attempts, java.time.Duration firstPause) {
+		AlertDelivery delivery = send(message);
+		java.time.Duration pause = firstPause;
+		for (int attempt = 1; attempt < attempts && delivery.retryable(); attempt++) {
+			try {
+				Thread.sleep(pause.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return delivery;
+			}
+			pause = pause.multipliedBy(2);
+			delivery = send(message);
+		}
+		return delivery;
+	}
+
+	/**
 	 * Whether the provider already took this message since the time given: asked about a
 	 * send that a crash interrupted, so it is neither lost nor sent twice. An
 	 * {@code ACCEPTED} delivery when it was sent, {@code TRY_LATER} when the provider

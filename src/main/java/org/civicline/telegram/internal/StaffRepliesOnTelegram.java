@@ -1,8 +1,15 @@
 package org.civicline.telegram.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.civicline.conversation.StaffReplied;
+import org.civicline.conversation.StaffReplyUndelivered;
+import org.civicline.emergency.spi.AlertSender.AlertDelivery;
+import org.civicline.emergency.spi.AlertSender.Outcome;
 import org.civicline.emergency.spi.AlertSender.AlertMessage;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -10,16 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffRepliesOnTelegram {
 
+	// Staff are waiting on the answer: a few tries over about half a minute, then they
+	// are told.
+	private static final int ATTEMPTS = 4;
+
+	private static final Duration FIRST_PAUSE = Duration.ofSeconds(4);
+
 	private final TelegramAlertSender sender;
 
-	StaffRepliesOnTelegram(TelegramAlertSender sender) {
+	private final ApplicationEventPublisher events;
+
+	StaffRepliesOnTelegram(TelegramAlertSender sender, ApplicationEventPublisher events) {
 		this.sender = sender;
+		this.events = events;
 	}
 
 	@ApplicationModuleListener
 	void on(StaffReplied replied) {
 		if (TelegramBot.CHANNEL.equals(replied.channel())) {
-			this.sender.send(new AlertMessage(replied.sender(), replied.text()));
+			AlertDelivery delivery = this.sender.sendTrying(new AlertMessage(replied.sender(), replied.text()),
+					ATTEMPTS, FIRST_PAUSE);
+			if (delivery.outcome() != Outcome.ACCEPTED) {
+				this.events.publishEvent(new StaffReplyUndelivered(replied.channel(), replied.sender(),
+						String.valueOf(delivery.detail()), Instant.now()));
+			}
 		}
 	}
 

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.civicline.conversation.CallbackRequest;
+import org.civicline.conversation.Conversations;
 import org.civicline.emergency.AlertSubscriptions;
 import org.civicline.emergency.spi.AlertSender;
 import org.civicline.testsupport.CivicLineIntegrationTest;
@@ -119,6 +121,44 @@ class TelegramWebhookIntegrationTests {
 		List<FakeTelegram.Call> calls = this.telegram.await("\"chat_id\":\"7006\"", (all) -> all.size() >= 2,
 				Duration.ofSeconds(15));
 		assertThat(calls).hasSize(2).allSatisfy((call) -> assertThat(call.body()).contains("/report"));
+	}
+
+	@Test
+	void staffAnswerAResidentWhoAskedForAPersonAndSeeWhenItCouldNotArrive(@Autowired Conversations conversations)
+			throws Exception {
+		for (long chat : new long[] { 7010, 7011 }) {
+			post(text(updateIds.incrementAndGet(), chat, "hello, this is resident " + chat),
+					CivicLineIntegrationTest.TELEGRAM_SECRET);
+			post(text(updateIds.incrementAndGet(), chat, "can i talk to a real person"),
+					CivicLineIntegrationTest.TELEGRAM_SECRET);
+		}
+		long reachable = awaitRequest(conversations, "resident 7010", (request) -> true).id();
+		long blocked = awaitRequest(conversations, "resident 7011", (request) -> true).id();
+
+		conversations.answerCallback(reachable, "Hi, Sam from 311: we can help with that.", "sam");
+		this.telegram.await("Sam from 311", (calls) -> calls.stream().anyMatch((call) -> call.body().contains("7010")),
+				Duration.ofSeconds(10));
+
+		this.telegram.blockedBy(7011);
+		conversations.answerCallback(blocked, "Hi, Sam from 311 again.", "sam");
+		CallbackRequest told = awaitRequest(conversations, "resident 7011",
+				(request) -> request.conversation().stream().anyMatch((line) -> "notice".equals(line.author())));
+		assertThat(told.conversation().get(told.conversation().size() - 1).text()).contains("blocked the bot");
+	}
+
+	private static CallbackRequest awaitRequest(Conversations conversations, String mentioning,
+			java.util.function.Predicate<CallbackRequest> condition) throws InterruptedException {
+		long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < end) {
+			for (CallbackRequest request : conversations.openCallbacks()) {
+				if (request.conversation().stream().anyMatch((line) -> line.text().contains(mentioning))
+						&& condition.test(request)) {
+					return request;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No open request mentioning " + mentioning + ": " + conversations.openCallbacks());
 	}
 
 	static String text(long updateId, long chat, String text) {
