@@ -41,7 +41,7 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	private volatile String fingerprint;
 
-	private ScheduledExecutorService refresher;
+	private volatile ScheduledExecutorService refresher;
 
 	private List<List<String>> unanswerable;
 
@@ -106,11 +106,17 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		}
 	}
 
+	// The messages the FAQ must not answer are the city's own examples, like its entries.
+	private List<String> learnedLemmas(String text) {
+		this.normalizer.learn(text);
+		return this.normalizer.lemmas(text);
+	}
+
 	synchronized void rebuild() {
 		if (this.unanswerable == null) {
 			this.unanswerable = UnanswerableMessages.read(this.properties.unanswerable())
 				.parallelStream()
-				.map(this.normalizer::lemmas)
+				.map(this::learnedLemmas)
 				.toList();
 		}
 		long start = System.nanoTime();

@@ -38,4 +38,27 @@ class CoreNlpTextNormalizerTests {
 		assertThat(normalizer.terms("?? !! ... is it the")).isEmpty();
 	}
 
+	@Test
+	void readsAMessageOfLearnedWordsAsTheTaggerReadThem() {
+		CoreNlpTextNormalizer fresh = new CoreNlpTextNormalizer();
+		fresh.learn("The trucks were parked on the sidewalk all night.");
+		assertThat(fresh.lexiconSize()).isPositive();
+		assertThat(fresh.lemmas("trucks parked sidewalk")).containsExactly("truck", "park", "sidewalk");
+	}
+
+	@Test
+	void readsWordsItNeverLearnedByTheirEndingsAndNamesAsWritten() {
+		CoreNlpTextNormalizer fresh = new CoreNlpTextNormalizer();
+		assertThat(fresh.lemmas("mattresses dumped in Brooklyn")).containsExactly("mattress", "dump", "brooklyn");
+	}
+
+	@Test
+	void leavesAWordWhoseLemmaDependsOnTheSentenceToTheTagger() {
+		CoreNlpTextNormalizer fresh = new CoreNlpTextNormalizer();
+		fresh.learn("She left her keys at the library.");
+		fresh.learn("Turn left at the light.");
+		assertThat(fresh.words("they left early")).contains("leave");
+		assertThat(fresh.words("take the second left")).contains("left");
+	}
+
 }
