@@ -33,6 +33,9 @@ import javax.crypto.spec.SecretKeySpec;
  * soak BASE SECONDS CONNECTIONS RATE PID
  *     analyze at a fixed rate for SECONDS, printing throughput, p99 and the server's
  *     resident memory every minute
+ * sign URL COUNT TWILIO_TOKEN
+ *     COUNT different Twilio webhook bodies for URL, each with its signature after a tab,
+ *     one per line, for src/bench/twilio.lua (wrk)
  * </pre>
  */
 public class HttpLoad {
@@ -48,6 +51,13 @@ public class HttpLoad {
 			"who do i call about a dead tree on %s", "car blocking my driveway at %d %s since monday" };
 
 	public static void main(String[] args) throws Exception {
+		if ("sign".equals(args[0])) {
+			for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+				String[] signed = signedTwilioBody(args[1], args[3]);
+				System.out.println(signed[0] + "\t" + signed[1]);
+			}
+			return;
+		}
 		if (args.length < 5) {
 			System.err.println("usage: load BASE SECONDS CONNECTIONS TWILIO_TOKEN | soak BASE SECONDS CONNECTIONS RATE PID");
 			System.exit(2);
@@ -88,8 +98,18 @@ public class HttpLoad {
 	}
 
 	static HttpRequest twilio(String base, String token) {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
 		String url = base + "/webhooks/twilio/sms";
+		String[] signed = signedTwilioBody(url, token);
+		return HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Twilio-Signature", signed[1])
+			.POST(HttpRequest.BodyPublishers.ofString(signed[0]))
+			.build();
+	}
+
+	/** A message as Twilio posts it, from a random number: the form body and its signature. */
+	static String[] signedTwilioBody(String url, String token) {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
 		Map<String, String> form = new TreeMap<>();
 		form.put("AccountSid", "AC" + "0".repeat(32));
 		form.put("MessageSid", "SM" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
@@ -102,11 +122,7 @@ public class HttpLoad {
 			signed.append(key).append(value);
 			body.append(body.isEmpty() ? "" : "&").append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
 		});
-		return HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-Twilio-Signature", hmacSha1(token, signed.toString()))
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build();
+		return new String[] { body.toString(), hmacSha1(token, signed.toString()) };
 	}
 
 	static String message() {

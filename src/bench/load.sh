@@ -12,7 +12,7 @@ connections=${CONNECTIONS:-16}
 seconds=${SECONDS_PER_RUN:-15}
 token=bench-twilio-token
 data=$(mktemp -d)
-trap 'kill "$app" 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; rm -rf "$data"' EXIT
 
 start=$(date +%s.%N)
 (cd "$data" && exec java -Xmx1g -jar "$OLDPWD/$jar" --server.port="$port" \
@@ -29,11 +29,25 @@ ready=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
 pid=$(pgrep -P "$app" java || echo "$app")
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1048576)}' /proc/meminfo) GiB; ready in $ready s (incl. JVM); resident memory $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB; jar $(( $(stat -c %s $jar) / 1048576 )) MB"
 
+command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null 2>&1 || { echo "needs wrk (Debian: apt-get install wrk)" >&2; exit 1; }
+base="http://127.0.0.1:$port"
+run() { # name, wrk arguments...
+	local name=$1; shift
+	local out; out=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency "$@" 2>&1)
+	printf '%-28s %8s requests/s   p50 %8s   p99 %8s   %s\n' "$name" "$(echo "$out" | awk '/Requests\/sec/ {print int($2)}')" \
+		"$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
+		"$(echo "$out" | grep -E 'Non-2xx|Socket errors' | tr -s ' ' || true)"
+}
+
 if [ "${1:-}" = soak ]; then
-	peak=$(java src/bench/HttpLoad.java load "http://127.0.0.1:$port" "$seconds" "$connections" "$token" | tee /dev/stderr \
-		| awk '/POST \/api\/v1\/analyze/ {print int($4)}')
-	java src/bench/HttpLoad.java soak "http://127.0.0.1:$port" "${2:-1800}" "$connections" $(( peak / 2 )) "$pid"
+	wrk -t1 -c8 -d5s -s src/bench/analyze.lua "$base" >/dev/null 2>&1 # warm-up
+	peak=$(run "POST /api/v1/analyze" -s src/bench/analyze.lua "$base" | tee /dev/stderr | awk '{print $3}')
+	java src/bench/HttpLoad.java soak "$base" "${2:-1800}" "$connections" $(( peak / 2 )) "$pid"
 else
-	java src/bench/HttpLoad.java load "http://127.0.0.1:$port" "$seconds" "$connections" "$token"
+	java src/bench/HttpLoad.java sign "$base/webhooks/twilio/sms" 200000 "$token" >"$data/twilio-requests.tsv"
+	wrk -t1 -c8 -d5s -s src/bench/analyze.lua "$base" >/dev/null 2>&1 # warm-up
+	run "GET /actuator/health" "$base/actuator/health"
+	run "POST /api/v1/analyze" -s src/bench/analyze.lua "$base"
+	TWILIO_REQUESTS="$data/twilio-requests.tsv" run "POST /webhooks/twilio/sms" -s src/bench/twilio.lua "$base"
 	echo "resident memory after the load: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB"
 fi
