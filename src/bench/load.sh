@@ -41,7 +41,9 @@ run() { # name, wrk arguments...
 
 if [ "${1:-}" = soak ]; then
 	wrk -t1 -c8 -d5s -s src/bench/analyze.lua "$base" >/dev/null 2>&1 # warm-up
-	peak=$(run "POST /api/v1/analyze" -s src/bench/analyze.lua "$base" | tee /dev/stderr | awk '{print $3}')
+	measured=$(run "POST /api/v1/analyze" -s src/bench/analyze.lua "$base")
+	echo "$measured"
+	peak=$(echo "$measured" | awk '{print $3}')
 	java src/bench/HttpLoad.java soak "$base" "${2:-1800}" "$connections" $(( peak / 2 )) "$pid"
 else
 	java src/bench/HttpLoad.java sign "$base/webhooks/twilio/sms" 200000 "$token" >"$data/twilio-requests.tsv"
