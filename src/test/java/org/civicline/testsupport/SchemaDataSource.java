@@ -15,6 +15,21 @@ public class SchemaDataSource extends DelegatingDataSource {
 
 	private final String schema;
 
+	/**
+	 * A new schema, named from the prefix and a random part, with every migration
+	 * applied: the store as a fresh installation has it.
+	 */
+	public static SchemaDataSource migrated(DataSource target, String prefix) {
+		String schema = prefix + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		org.flywaydb.core.Flyway.configure()
+			.dataSource(target)
+			.schemas(schema)
+			.locations("classpath:db/migration")
+			.load()
+			.migrate();
+		return new SchemaDataSource(target, schema);
+	}
+
 	public SchemaDataSource(DataSource target, String schema) {
 		super(target);
 		this.schema = schema;

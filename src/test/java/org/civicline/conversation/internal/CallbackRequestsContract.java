@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -14,7 +13,6 @@ import org.civicline.conversation.InboundMessage;
 import org.civicline.conversation.Reply;
 import org.civicline.conversation.StaffReplied;
 import org.civicline.testsupport.SchemaDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,14 +35,7 @@ abstract class CallbackRequestsContract {
 
 	@BeforeEach
 	void freshSchema() {
-		String schema = "callbacks_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Flyway.configure()
-			.dataSource(dataSource())
-			.schemas(schema)
-			.locations("classpath:db/migration")
-			.load()
-			.migrate();
-		this.callbacks = new CallbackRequests(JdbcClient.create(new SchemaDataSource(dataSource(), schema)),
+		this.callbacks = new CallbackRequests(JdbcClient.create(SchemaDataSource.migrated(dataSource(), "callbacks")),
 				this.published::add, new RecentLines(Clock.systemUTC(), Duration.ofMinutes(30)));
 	}
 

@@ -2,13 +2,8 @@ package org.civicline.emergency.internal;
 
 import java.time.Duration;
 
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import org.civicline.testsupport.Postgres;
 import org.civicline.testsupport.SchemaDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +20,7 @@ class JobLeasesIntegrationTests {
 
 	@BeforeEach
 	void store() {
-		DataSource postgres = Postgres.dataSource();
-		String schema = "leases_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Flyway.configure().dataSource(postgres).schemas(schema).locations("classpath:db/migration").load().migrate();
-		this.jdbc = JdbcClient.create(new SchemaDataSource(postgres, schema));
+		this.jdbc = JdbcClient.create(SchemaDataSource.migrated(Postgres.dataSource(), "leases"));
 	}
 
 	@Test

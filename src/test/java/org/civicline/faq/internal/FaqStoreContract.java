@@ -2,14 +2,12 @@ package org.civicline.faq.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.civicline.faq.FaqChanged;
 import org.civicline.faq.FaqEntry;
 import org.civicline.testsupport.SchemaDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +31,7 @@ abstract class FaqStoreContract {
 
 	@BeforeEach
 	void freshSchema() {
-		DataSource dataSource = dataSource();
-		String schema = "faq_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
-		JdbcClient jdbc = JdbcClient.create(new SchemaDataSource(dataSource, schema));
+		JdbcClient jdbc = JdbcClient.create(SchemaDataSource.migrated(dataSource(), "faq"));
 		this.entries = new JdbcFaqEntries(jdbc, this.published::add);
 		this.importer = new FaqCorpusImporter(this.entries,
 				new FaqProperties("file:faq-corpus/", true, List.of(), java.time.Duration.ofMillis(500)));

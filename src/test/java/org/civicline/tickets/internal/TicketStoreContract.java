@@ -3,7 +3,6 @@ package org.civicline.tickets.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -12,7 +11,6 @@ import org.civicline.tickets.InvalidTicket;
 import org.civicline.tickets.NewTicket;
 import org.civicline.tickets.Ticket;
 import org.civicline.tickets.TicketStatusChanged;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +32,7 @@ abstract class TicketStoreContract {
 
 	@BeforeEach
 	void freshSchema() {
-		String schema = "tickets_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		Flyway.configure()
-			.dataSource(dataSource())
-			.schemas(schema)
-			.locations("classpath:db/migration")
-			.load()
-			.migrate();
-		this.jdbc = JdbcClient.create(new SchemaDataSource(dataSource(), schema));
+		this.jdbc = JdbcClient.create(SchemaDataSource.migrated(dataSource(), "tickets"));
 		this.tickets = new JdbcTickets(this.jdbc, new YamlServiceCatalog(), this.published::add);
 	}
 
