@@ -102,7 +102,10 @@ abstract class BroadcastCrashContract {
 				"--civicline.sms.twilio.account-sid=AC00000000000000000000000000000000",
 				"--civicline.sms.twilio.auth-token=crash-test-token", "--civicline.sms.twilio.from=+15550000311",
 				"--civicline.sms.twilio.api-base-url=" + this.twilio.baseUrl(),
-				"--civicline.sms.twilio.max-messages-per-second=300", "--civicline.emergency.alerts-per-second=300",
+				// Slow enough (15 s for the whole broadcast) that a busy build machine
+				// still
+				// kills it midway.
+				"--civicline.sms.twilio.max-messages-per-second=100", "--civicline.emergency.alerts-per-second=100",
 				"--civicline.emergency.claim-timeout=1s", "--civicline.emergency.outbox-poll-interval=200ms",
 				"--logging.level.root=WARN"));
 		command.addAll(database.arguments());
