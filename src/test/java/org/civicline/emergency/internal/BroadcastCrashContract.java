@@ -35,8 +35,6 @@ abstract class BroadcastCrashContract {
 
 	static final int SUBSCRIBERS = 1500;
 
-	static final String PREFIX = "+1617777";
-
 	final HttpClient http = HttpClient.newHttpClient();
 
 	final FakeTwilio twilio = FakeTwilio.instance();
@@ -45,6 +43,12 @@ abstract class BroadcastCrashContract {
 
 	/** A store of its own for this run: what CivicLine is started with, and a way in. */
 	abstract Store store() throws Exception;
+
+	/**
+	 * The first digits of this test's subscribers' numbers: the fake Twilio is shared by
+	 * the whole test run, so each store's test counts only its own.
+	 */
+	abstract String numberPrefix();
 
 	record Store(List<String> arguments, String url, String user, String password) {
 
@@ -197,8 +201,8 @@ abstract class BroadcastCrashContract {
 		return copies;
 	}
 
-	private static String number(int i) {
-		return PREFIX + String.format("%04d", i);
+	private String number(int i) {
+		return numberPrefix() + String.format("%04d", i);
 	}
 
 	private static int freePort() throws IOException {

@@ -14,4 +14,9 @@ class H2BroadcastCrashIntegrationTests extends BroadcastCrashContract {
 		return new Store(List.of("--spring.datasource.url=" + url), url, "sa", "");
 	}
 
+	@Override
+	String numberPrefix() {
+		return "+1617777";
+	}
+
 }

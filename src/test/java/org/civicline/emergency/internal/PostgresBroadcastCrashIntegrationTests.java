@@ -18,4 +18,9 @@ class PostgresBroadcastCrashIntegrationTests extends BroadcastCrashContract {
 				url, "postgres", "postgres");
 	}
 
+	@Override
+	String numberPrefix() {
+		return "+1617778";
+	}
+
 }
