@@ -19,7 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RecentLines {
 
-	static final int KEPT = 10;
+	static final int KEPT = 8;
+
+	// Bounds the memory a flood of senders can take (50,000 conversations at most): the
+	// lines before a request are context for staff, not a record; later ones are stored
+	// in full.
+	static final int LONGEST = 300;
 
 	private final Clock clock;
 
@@ -36,7 +41,8 @@ class RecentLines {
 	}
 
 	synchronized void add(String conversation, String author, String text) {
-		Line line = new Line(author, text, Instant.now(this.clock).toString());
+		String kept = (text.length() > LONGEST) ? text.substring(0, LONGEST - 1) + "…" : text;
+		Line line = new Line(author, kept, Instant.now(this.clock).toString());
 		List<Line> kept = new ArrayList<>(this.lines.get(conversation).orElse(List.of()));
 		kept.add(line);
 		this.lines.keep(conversation, List.copyOf(kept.subList(Math.max(0, kept.size() - KEPT), kept.size())));
