@@ -41,8 +41,8 @@ class RecentLines {
 	}
 
 	synchronized void add(String conversation, String author, String text) {
-		String kept = (text.length() > LONGEST) ? text.substring(0, LONGEST - 1) + "…" : text;
-		Line line = new Line(author, kept, Instant.now(this.clock).toString());
+		String shown = (text.length() > LONGEST) ? text.substring(0, LONGEST - 1) + "…" : text;
+		Line line = new Line(author, shown, Instant.now(this.clock).toString());
 		List<Line> kept = new ArrayList<>(this.lines.get(conversation).orElse(List.of()));
 		kept.add(line);
 		this.lines.keep(conversation, List.copyOf(kept.subList(Math.max(0, kept.size() - KEPT), kept.size())));
