@@ -11,11 +11,13 @@ public final class Commands {
 
 	static final String BROADCAST_BENCHMARK = "broadcast-benchmark";
 
+	static final String PREPARE = "prepare";
+
 	private Commands() {
 	}
 
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && Set.of(EVALUATE, BENCHMARK, BROADCAST_BENCHMARK).contains(args[0]);
+		return args.length > 0 && Set.of(EVALUATE, BENCHMARK, BROADCAST_BENCHMARK, PREPARE).contains(args[0]);
 	}
 
 }

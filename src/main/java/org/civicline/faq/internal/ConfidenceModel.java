@@ -30,6 +30,18 @@ final class ConfidenceModel {
 		this.scales = scales;
 	}
 
+	static ConfidenceModel of(double[] weights, double[] means, double[] scales) {
+		if (weights.length != means.length + 1 || scales.length != means.length) {
+			throw new IllegalArgumentException("A confidence model needs one weight per feature and a bias");
+		}
+		return new ConfidenceModel(weights.clone(), means.clone(), scales.clone());
+	}
+
+	/** Weights (the bias last), feature means and scales: what {@link #of} takes. */
+	double[][] parameters() {
+		return new double[][] { this.weights.clone(), this.means.clone(), this.scales.clone() };
+	}
+
 	/** A model that knows nothing: every message is as likely answered as not. */
 	static ConfidenceModel untrained(int features) {
 		double[] ones = new double[features];

@@ -45,12 +45,17 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	private List<List<String>> unanswerable;
 
+	private final ShippedCalibration shipped;
+
+	private volatile ShippedCalibration lastCalibration;
+
 	LuceneFaqSearch(JdbcFaqEntries entries, FaqCorpusImporter importer, FaqProperties properties,
 			TextNormalizer normalizer) {
 		this.entries = entries;
 		this.importer = importer;
 		this.properties = properties;
 		this.normalizer = normalizer;
+		this.shipped = ShippedCalibration.shipped();
 		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer, List.of()), new BaselineFaqIndex(List.of()));
 	}
 
@@ -133,10 +138,21 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 			log.info("FAQ index rebuilt for a change: {} entries in {} ms", all.size(),
 					(System.nanoTime() - start) / 1_000_000);
 		}
-		this.snapshot = new Snapshot(new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas()),
-				new BaselineFaqIndex(all));
+		String calibration = ShippedCalibration.fingerprint(all, this.unanswerable);
+		FaqIndex index = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
+				(this.shipped != null) ? this.shipped.modelFor(calibration) : null);
+		this.snapshot = new Snapshot(index, new BaselineFaqIndex(all));
+		this.lastCalibration = new ShippedCalibration(calibration, index.confidence());
 		this.fingerprint = seen;
 		log.info("FAQ index built: {} entries in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * The calibration of the current index and what it was fitted on, for the jar to
+	 * ship.
+	 */
+	ShippedCalibration lastCalibration() {
+		return this.lastCalibration;
 	}
 
 	/**

@@ -1,9 +1,12 @@
 package org.civicline.nlp.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -17,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * CoreNLP's tokenizer, tagger and lemmatizer, followed by the 311 word lists. Only the
  * annotators the lemmas need are loaded: NER costs milliseconds a message and is left to
- * the steps that want entities. A message whose every word the tagger has already read is
- * not tagged again ({@link LemmaLexicon}).
+ * the steps that want entities. A resident's message is tagged only when one of its words
+ * takes different lemmas in different sentences ({@link LemmaLexicon}), and a text the
+ * city wrote is not tagged again when the build already did ({@link TaggedTexts}).
  *
  * <p>
  * Public only so other modules' tests read text exactly as production does; production
@@ -33,9 +37,13 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	private final StanfordCoreNLP tokenizer;
 
-	private final StanfordCoreNLP tagger;
+	// Loading the tagger's model takes seconds; a start whose texts were all tagged at
+	// build time does not wait for it.
+	private final CompletableFuture<StanfordCoreNLP> tagger;
 
 	private final LemmaLexicon lexicon = new LemmaLexicon(LEXICON_CAPACITY);
+
+	private final TaggedTexts taggedTexts;
 
 	// CoreNLP's lemmatizer without a part of speech; one per thread, as it keeps state.
 	private final ThreadLocal<Morphology> endings = ThreadLocal.withInitial(Morphology::new);
@@ -45,10 +53,10 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	private final ThreadLocal<Reading> lastReading = new ThreadLocal<>();
 
 	public CoreNlpTextNormalizer() {
-		this(WordLists.load());
+		this(WordLists.load(), TaggedTexts.shipped());
 	}
 
-	CoreNlpTextNormalizer(WordLists words) {
+	CoreNlpTextNormalizer(WordLists words, TaggedTexts taggedTexts) {
 		Properties tokenizing = new Properties();
 		tokenizing.setProperty("annotators", "tokenize,ssplit");
 		// Residents write in lower case with stray symbols; keep going instead of logging
@@ -59,8 +67,13 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		tagging.setProperty("annotators", "pos,lemma");
 		tagging.setProperty("enforceRequirements", "false");
 		tagging.setProperty("pos.maxlen", "120");
-		this.tagger = new StanfordCoreNLP(tagging);
+		this.tagger = CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(tagging), (task) -> {
+			Thread loader = new Thread(task, "tagger-model-load");
+			loader.setDaemon(true);
+			loader.start();
+		});
 		this.words = words;
+		this.taggedTexts = taggedTexts;
 	}
 
 	@Override
@@ -87,42 +100,58 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		if (last != null && last.text().equals(text) && (last.tagged() || !learning)) {
 			return last;
 		}
-		Annotation annotation = new Annotation(this.words.expandShorthand(text));
-		this.tokenizer.annotate(annotation);
-		List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
-		List<String> lemmas = learning ? null : fromLexicon(labels);
-		boolean tagged = lemmas == null;
-		if (tagged) {
-			this.tagger.annotate(annotation);
-			lemmas = new ArrayList<>(labels.size());
-			for (CoreLabel token : labels) {
-				String lemma = (token.lemma() != null) ? token.lemma() : token.word();
-				if (learning) {
-					// Lemmas are used in lower case: "Tow" the name and "tow" the word
-					// are
-					// one lemma here.
-					this.lexicon.learn(token.word(), lemma.toLowerCase(Locale.ROOT));
-				}
-				lemmas.add(lemma);
+		TaggedTexts.Tagging known = learning ? this.taggedTexts.tagging(text) : null;
+		if (known == null) {
+			Annotation annotation = new Annotation(this.words.expandShorthand(text));
+			this.tokenizer.annotate(annotation);
+			List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
+			List<String> written = labels.stream().map(CoreLabel::word).toList();
+			List<String> lemmas = learning ? null : fromLexicon(labels);
+			if (lemmas == null) {
+				lemmas = tag(annotation, labels);
+			}
+			known = new TaggedTexts.Tagging(written, lemmas);
+			if (learning) {
+				this.taggedTexts.remember(text, known);
 			}
 		}
+		if (learning) {
+			for (int i = 0; i < known.words().size(); i++) {
+				// Lemmas are used in lower case: "Tow" the name and "tow" the word are
+				// one lemma here.
+				this.lexicon.learn(known.words().get(i), known.lemmas().get(i).toLowerCase(Locale.ROOT));
+			}
+		}
+		Reading reading = reading(text, known, learning);
+		this.lastReading.set(reading);
+		return reading;
+	}
+
+	private static Reading reading(String text, TaggedTexts.Tagging tagging, boolean tagged) {
 		List<String> words = new ArrayList<>();
 		List<String> tokens = new ArrayList<>();
-		for (int i = 0; i < labels.size(); i++) {
-			for (String part : splitCompound(lemmas.get(i).toLowerCase(Locale.ROOT))) {
+		for (int i = 0; i < tagging.words().size(); i++) {
+			for (String part : splitCompound(tagging.lemmas().get(i).toLowerCase(Locale.ROOT))) {
 				if (isWord(part)) {
 					words.add(part);
 				}
 			}
-			for (String part : splitCompound(labels.get(i).word().toLowerCase(Locale.ROOT))) {
+			for (String part : splitCompound(tagging.words().get(i).toLowerCase(Locale.ROOT))) {
 				if (isWord(part)) {
 					tokens.add(part);
 				}
 			}
 		}
-		Reading reading = new Reading(text, List.copyOf(words), List.copyOf(tokens), tagged);
-		this.lastReading.set(reading);
-		return reading;
+		return new Reading(text, List.copyOf(words), List.copyOf(tokens), tagged);
+	}
+
+	private List<String> tag(Annotation annotation, List<CoreLabel> labels) {
+		this.tagger.join().annotate(annotation);
+		List<String> lemmas = new ArrayList<>(labels.size());
+		for (CoreLabel token : labels) {
+			lemmas.add((token.lemma() != null) ? token.lemma() : token.word());
+		}
+		return lemmas;
 	}
 
 	/**
@@ -158,6 +187,14 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	private static boolean isNumber(String word) {
 		return word.chars().allMatch((c) -> Character.isDigit(c) || c == ',' || c == '.');
+	}
+
+	/**
+	 * Saves what the tagger made of every text learned so far, for the jar to ship
+	 * ({@link TaggedTexts}).
+	 */
+	void saveTaggedTexts(Path file) throws IOException {
+		this.taggedTexts.save(file);
 	}
 
 	/** How many words can be lemmatized without the tagger, for operations. */

@@ -1,0 +1,121 @@
+package org.civicline.nlp.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * What the tokenizer and tagger made of each text the city wrote (FAQ entries, training
+ * and unanswerable examples): its words, and the lemma of each. The build tags the
+ * shipped corpus once ({@code prepare}) and the jar carries the result, so a start reads
+ * those texts again only where they changed: tagging them is most of a start's work.
+ */
+final class TaggedTexts {
+
+	static final String RESOURCE = "prepared/tagged-texts.ser.gz";
+
+	/** Set to {@code false}, the shipped taggings are not read (the build sets it). */
+	static final String USE_SHIPPED = "civicline.use-prepared";
+
+	// Staff edits add texts while the server runs; past this, a new text is still tagged
+	// but not remembered.
+	private static final int CAPACITY = 100_000;
+
+	private final Map<String, Tagging> taggings = new ConcurrentHashMap<>();
+
+	private TaggedTexts(Map<String, Tagging> taggings) {
+		this.taggings.putAll(taggings);
+	}
+
+	static TaggedTexts none() {
+		return new TaggedTexts(Map.of());
+	}
+
+	/** The taggings the build shipped in the jar, or none when there are none. */
+	static TaggedTexts shipped() {
+		if ("false".equals(System.getProperty(USE_SHIPPED))) {
+			return none();
+		}
+		try (InputStream in = TaggedTexts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+			return (in != null) ? read(in) : none();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The shipped taggings in " + RESOURCE + " cannot be read", ex);
+		}
+	}
+
+	static TaggedTexts read(InputStream in) throws IOException {
+		try (ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(in))) {
+			int count = objects.readInt();
+			Map<String, Tagging> lemmas = new HashMap<>(count * 2);
+			for (int i = 0; i < count; i++) {
+				String text = (String) objects.readObject();
+				List<String> words = List.of((String[]) objects.readObject());
+				List<String> lemmasOfWords = List.of((String[]) objects.readObject());
+				if (words.size() != lemmasOfWords.size()) {
+					throw new IOException("A text's words and lemmas do not match: " + text);
+				}
+				lemmas.put(text, new Tagging(words, lemmasOfWords));
+			}
+			return new TaggedTexts(lemmas);
+		}
+		catch (ClassNotFoundException | ClassCastException ex) {
+			throw new IOException("Not a file of tagged texts", ex);
+		}
+	}
+
+	/** What the tagger made of the text, or {@code null} when it never read it. */
+	Tagging tagging(String text) {
+		return this.taggings.get(text);
+	}
+
+	void remember(String text, Tagging tagging) {
+		if (this.taggings.size() < CAPACITY) {
+			this.taggings.put(text, tagging);
+		}
+	}
+
+	int size() {
+		return this.taggings.size();
+	}
+
+	void save(Path file) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		try (OutputStream out = Files.newOutputStream(file);
+				ObjectOutputStream objects = new ObjectOutputStream(new GZIPOutputStream(out))) {
+			List<Map.Entry<String, Tagging>> entries = new ArrayList<>(this.taggings.entrySet());
+			entries.sort(Map.Entry.comparingByKey());
+			objects.writeInt(entries.size());
+			for (Map.Entry<String, Tagging> entry : entries) {
+				objects.writeObject(entry.getKey());
+				objects.writeObject(entry.getValue().words().toArray(String[]::new));
+				objects.writeObject(entry.getValue().lemmas().toArray(String[]::new));
+			}
+		}
+	}
+
+	/**
+	 * A text's tokens as written, after shorthand was expanded, and the lemma the tagger
+	 * gave each.
+	 */
+	record Tagging(List<String> words, List<String> lemmas) {
+
+		Tagging {
+			words = List.copyOf(words);
+			lemmas = List.copyOf(lemmas);
+		}
+
+	}
+
+}
