@@ -23,13 +23,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HTTP load on a running CivicLine, from the JDK alone (run it with {@code java
+ * What src/bench/load.sh needs beyond wrk, from the JDK alone (run it with {@code java
  * src/bench/HttpLoad.java}). Every message differs, so no cache helps.
  *
  * <pre>
- * load BASE SECONDS CONNECTIONS TWILIO_TOKEN
- *     analyze, the Twilio SMS webhook (signed) and /actuator/health, one after the other:
- *     requests/s, p50, p99, and each one's ratio to the bare endpoint
  * soak BASE SECONDS CONNECTIONS RATE PID
  *     analyze at a fixed rate for SECONDS, printing throughput, p99 and the server's
  *     resident memory every minute
@@ -51,32 +48,20 @@ public class HttpLoad {
 			"who do i call about a dead tree on %s", "car blocking my driveway at %d %s since monday" };
 
 	public static void main(String[] args) throws Exception {
-		if ("sign".equals(args[0])) {
+		if (args.length == 6 && "soak".equals(args[0])) {
+			soak(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Double.parseDouble(args[4]),
+					Long.parseLong(args[5]));
+		}
+		else if (args.length == 4 && "sign".equals(args[0])) {
 			for (int i = 0; i < Integer.parseInt(args[2]); i++) {
 				String[] signed = signedTwilioBody(args[1], args[3]);
 				System.out.println(signed[0] + "\t" + signed[1]);
 			}
-			return;
 		}
-		if (args.length < 5) {
-			System.err.println("usage: load BASE SECONDS CONNECTIONS TWILIO_TOKEN | soak BASE SECONDS CONNECTIONS RATE PID");
+		else {
+			System.err.println("usage: soak BASE SECONDS CONNECTIONS RATE PID | sign URL COUNT TWILIO_TOKEN");
 			System.exit(2);
 		}
-		String base = args[1];
-		int seconds = Integer.parseInt(args[2]);
-		int connections = Integer.parseInt(args[3]);
-		if ("soak".equals(args[0])) {
-			soak(base, seconds, connections, Double.parseDouble(args[4]), Long.parseLong(args[5]));
-			return;
-		}
-		String token = args[4];
-		run("warm-up (analyze)", () -> analyze(base), Math.max(5, seconds / 3), connections, 0);
-		Result bare = run("GET /actuator/health", () -> HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-				seconds, connections, 0);
-		Result analyzed = run("POST /api/v1/analyze", () -> analyze(base), seconds, connections, 0);
-		Result texted = run("POST /webhooks/twilio/sms", () -> twilio(base, token), seconds, connections, 0);
-		System.out.printf("ratio to the bare endpoint: analyze %.2f, Twilio webhook %.2f%n",
-				analyzed.rate() / bare.rate(), texted.rate() / bare.rate());
 	}
 
 	static void soak(String base, int seconds, int connections, double rate, long pid) throws Exception {
@@ -94,16 +79,6 @@ public class HttpLoad {
 		return HttpRequest.newBuilder(URI.create(base + "/api/v1/analyze"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}"))
-			.build();
-	}
-
-	static HttpRequest twilio(String base, String token) {
-		String url = base + "/webhooks/twilio/sms";
-		String[] signed = signedTwilioBody(url, token);
-		return HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-Twilio-Signature", signed[1])
-			.POST(HttpRequest.BodyPublishers.ofString(signed[0]))
 			.build();
 	}
 
@@ -133,11 +108,8 @@ public class HttpLoad {
 				: String.format(template, place);
 	}
 
-	record Result(double rate, double p50, double p99, long errors) {
-	}
-
 	/** {@code rate} 0: as fast as the connections go. */
-	static Result run(String name, Supplier<HttpRequest> requests, int seconds, int connections, double rate)
+	static void run(String name, Supplier<HttpRequest> requests, int seconds, int connections, double rate)
 			throws InterruptedException {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -187,10 +159,9 @@ public class HttpLoad {
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		long[] all = latencies.stream().flatMapToLong((l) -> Arrays.stream(l, 1, (int) l[0] + 1)).sorted().toArray();
-		Result result = new Result(all.length / elapsed, percentile(all, 0.50), percentile(all, 0.99), errors.get());
 		System.out.printf("%-28s %8.0f requests/s   p50 %6.1f ms   p99 %6.1f ms   errors %d   (%s)%n", name,
-				result.rate(), result.p50(), result.p99(), result.errors(), LocalTime.now().truncatedTo(ChronoUnit.SECONDS));
-		return result;
+				all.length / elapsed, percentile(all, 0.50), percentile(all, 0.99), errors.get(),
+				LocalTime.now().truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	static double percentile(long[] sorted, double q) {

@@ -188,9 +188,8 @@ class CallbackRequests {
 	}
 
 	private void addLine(long id, String author, String text) {
-		String line = (text.length() > LONGEST_LINE) ? text.substring(0, LONGEST_LINE - 1) + "…" : text;
 		this.jdbc.sql("insert into callback_line (request_id, at, author, text) values (?, ?, ?, ?)")
-			.params(id, OffsetDateTime.now(ZoneOffset.UTC), author, line)
+			.params(id, OffsetDateTime.now(ZoneOffset.UTC), author, LineText.cut(text, LONGEST_LINE))
 			.update();
 	}
 

@@ -41,8 +41,7 @@ class RecentLines {
 	}
 
 	synchronized void add(String conversation, String author, String text) {
-		String shown = (text.length() > LONGEST) ? text.substring(0, LONGEST - 1) + "…" : text;
-		Line line = new Line(author, shown, Instant.now(this.clock).toString());
+		Line line = new Line(author, LineText.cut(text, LONGEST), Instant.now(this.clock).toString());
 		List<Line> kept = new ArrayList<>(this.lines.get(conversation).orElse(List.of()));
 		kept.add(line);
 		this.lines.keep(conversation, List.copyOf(kept.subList(Math.max(0, kept.size() - KEPT), kept.size())));

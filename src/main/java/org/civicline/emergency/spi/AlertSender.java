@@ -3,7 +3,7 @@ package org.civicline.emergency.spi;
 /**
  * Delivers one alert to one subscriber. Implemented by each channel that carries alerts;
  * the caller keeps the pace and retries what {@link AlertDelivery#retryable()} says may
- * be tried again.
+ * be tried again ({@link AlertRetries} for a single message).
  */
 public interface AlertSender {
 
@@ -11,28 +11,6 @@ public interface AlertSender {
 	String channel();
 
 	AlertDelivery send(AlertMessage message);
-
-	/**
-	 * Sends one message outside a broadcast (staff's answer to a resident), asking again
-	 * while the provider says to try later, waiting twice as long each time.
-	 * @return the last delivery: accepted, or why it never was
-	 */
-	default AlertDelivery sendTrying(AlertMessage message, int attempts, java.time.Duration firstPause) {
-		AlertDelivery delivery = send(message);
-		java.time.Duration pause = firstPause;
-		for (int attempt = 1; attempt < attempts && delivery.retryable(); attempt++) {
-			try {
-				Thread.sleep(pause.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return delivery;
-			}
-			pause = pause.multipliedBy(2);
-			delivery = send(message);
-		}
-		return delivery;
-	}
 
 	/**
 	 * Whether the provider already took this message since the time given: asked about a

@@ -17,6 +17,18 @@ class LemmaLexiconTests {
 	}
 
 	@Test
+	void givesALemmaThatCameLaterWhenItOvertakesTheFirst() {
+		LemmaLexicon lexicon = new LemmaLexicon(100);
+		lexicon.learn("parked", "parked");
+		for (int i = 0; i < 8; i++) {
+			lexicon.learn("parked", "park");
+			assertThat(lexicon.lemma("parked")).isNull();
+		}
+		lexicon.learn("parked", "park");
+		assertThat(lexicon.lemma("parked")).isEqualTo("park");
+	}
+
+	@Test
 	void givesNoneWhenTheSentenceDecides() {
 		LemmaLexicon lexicon = new LemmaLexicon(100);
 		for (int i = 0; i < 4; i++) {
