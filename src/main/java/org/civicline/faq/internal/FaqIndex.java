@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -114,6 +113,8 @@ final class FaqIndex {
 	// instead of loading stored fields for every hit of every search.
 	private final String[] entryOfDocument;
 
+	private final boolean[] isQuestion;
+
 	private final ConfidenceModel confidence;
 
 	private final Map<String, List<String>> lemmas;
@@ -151,8 +152,11 @@ final class FaqIndex {
 			// saves.
 			this.searcher.setQueryCache(null);
 			this.entryOfDocument = new String[this.searcher.getIndexReader().maxDoc()];
+			this.isQuestion = new boolean[this.entryOfDocument.length];
 			for (int doc = 0; doc < this.entryOfDocument.length; doc++) {
-				this.entryOfDocument[doc] = this.searcher.storedFields().document(doc).get(ID);
+				Document stored = this.searcher.storedFields().document(doc);
+				this.entryOfDocument[doc] = stored.get(ID);
+				this.isQuestion[doc] = QUESTION.equals(stored.get(KIND));
 			}
 		}
 		catch (IOException ex) {
@@ -171,7 +175,7 @@ final class FaqIndex {
 		this.entries.put(id, entry);
 		Set<String> titled = new HashSet<>();
 		Document document = new Document();
-		document.add(new StringField(KIND, "entry", Field.Store.NO));
+		document.add(new StringField(KIND, "entry", Field.Store.YES));
 		document.add(new StringField(ID, id, Field.Store.YES));
 		document.add(new TextField(TITLE, terms(entry.title(), vocabulary, titled), Field.Store.NO));
 		document.add(new TextField(TAGS, terms(tagText(entry), vocabulary, titled), Field.Store.NO));
@@ -183,7 +187,7 @@ final class FaqIndex {
 		for (int i = 0; i < entry.questions().size(); i++) {
 			Set<String> terms = new HashSet<>();
 			Document questionDocument = new Document();
-			questionDocument.add(new StringField(KIND, "question", Field.Store.NO));
+			questionDocument.add(new StringField(KIND, QUESTION, Field.Store.YES));
 			questionDocument.add(new StringField(ID, id, Field.Store.YES));
 			questionDocument.add(new StringField(KEY, id + "#" + i, Field.Store.NO));
 			questionDocument
@@ -279,9 +283,7 @@ final class FaqIndex {
 		if (terms.isEmpty() || this.entries.isEmpty()) {
 			return Ranking.EMPTY;
 		}
-		Map<String, Double> scores = new HashMap<>();
-		collect(entryQuery(terms), "entry", null, scores, false);
-		collect(fieldQuery(QUESTION, terms, QUESTION_BOOST), "question", leftOut, scores, true);
+		Map<String, Double> scores = collect(terms, leftOut);
 		Map<String, Double> coverage = new HashMap<>();
 		double[] rarity = rarity(terms);
 		scores.replaceAll((id, score) -> {
@@ -399,21 +401,33 @@ final class FaqIndex {
 		return new BoostQuery(query.build(), boost);
 	}
 
-	private void collect(Query query, String kind, String leftOut, Map<String, Double> scores, boolean bestOnly) {
-		BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST)
-			.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
+	/**
+	 * Each entry's score: its own document's, plus that of the best of its questions.
+	 * Entry and question documents have no field in common, so one query scores both
+	 * kinds as two queries would.
+	 */
+	private Map<String, Double> collect(List<String> terms, String leftOut) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(entryQuery(terms), Occur.SHOULD)
+			.add(fieldQuery(QUESTION, terms, QUESTION_BOOST), Occur.SHOULD);
 		if (leftOut != null) {
-			filtered.add(new TermQuery(new Term(KEY, leftOut)), Occur.MUST_NOT);
+			query.add(new TermQuery(new Term(KEY, leftOut)), Occur.MUST_NOT);
 		}
-		Map<String, Double> found = new HashMap<>();
-		BinaryOperator<Double> combine = bestOnly ? Math::max : Double::sum;
+		Map<String, Double> entryScores = new HashMap<>();
+		Map<String, Double> bestQuestions = new HashMap<>();
 		try {
-			this.searcher.search(filtered.build(), new CollectorManager<SimpleCollector, Void>() {
+			this.searcher.search(query.build(), new CollectorManager<SimpleCollector, Void>() {
 
 				@Override
 				public SimpleCollector newCollector() {
-					return new EveryHit(
-							(doc, score) -> found.merge(FaqIndex.this.entryOfDocument[doc], score, combine));
+					return new EveryHit((doc, score) -> {
+						String id = FaqIndex.this.entryOfDocument[doc];
+						if (FaqIndex.this.isQuestion[doc]) {
+							bestQuestions.merge(id, score, Math::max);
+						}
+						else {
+							entryScores.merge(id, score, Double::sum);
+						}
+					});
 				}
 
 				@Override
@@ -426,7 +440,8 @@ final class FaqIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		found.forEach((id, score) -> scores.merge(id, score, Double::sum));
+		bestQuestions.forEach((id, score) -> entryScores.merge(id, score, Double::sum));
+		return entryScores;
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.civicline.faq.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Corrects a misspelt word towards the nearest word of the FAQ's own vocabulary
@@ -11,8 +14,15 @@ final class SpellingCorrector {
 
 	private final Set<String> vocabulary;
 
+	// Residents rarely get the first letter wrong: only words sharing it are candidates,
+	// which also keeps each correction to a scan of a few hundred words.
+	private final Map<Character, List<String>> byFirstLetter;
+
 	SpellingCorrector(Set<String> vocabulary) {
 		this.vocabulary = Set.copyOf(vocabulary);
+		this.byFirstLetter = this.vocabulary.stream()
+			.filter((word) -> !word.isEmpty())
+			.collect(Collectors.groupingBy((word) -> word.charAt(0), Collectors.toUnmodifiableList()));
 	}
 
 	String correct(String word) {
@@ -22,10 +32,8 @@ final class SpellingCorrector {
 		int allowedEdits = (word.length() >= 8) ? 2 : 1;
 		String best = word;
 		int bestEdits = allowedEdits + 1;
-		for (String candidate : this.vocabulary) {
-			// Residents rarely get the first letter wrong; requiring it also keeps the
-			// scan cheap.
-			if (Math.abs(candidate.length() - word.length()) > allowedEdits || candidate.charAt(0) != word.charAt(0)) {
+		for (String candidate : this.byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
+			if (Math.abs(candidate.length() - word.length()) > allowedEdits) {
 				continue;
 			}
 			int edits = edits(word, candidate, bestEdits);
