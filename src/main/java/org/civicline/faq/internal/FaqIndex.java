@@ -3,7 +3,6 @@ package org.civicline.faq.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +22,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,12 +34,16 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.Directory;
 import org.civicline.faq.FaqEntry;
 import org.civicline.faq.FaqHit;
@@ -115,6 +122,8 @@ final class FaqIndex {
 
 	private final boolean[] isQuestion;
 
+	private final Map<String, Map<String, TermStates>> termStates;
+
 	private final ConfidenceModel confidence;
 
 	private final Map<String, List<String>> lemmas;
@@ -141,7 +150,10 @@ final class FaqIndex {
 		this.normalizer = normalizer;
 		this.lemmas = lemmatize(entries, earlierLemmas);
 		Set<String> vocabulary = new HashSet<>(normalizer.synonymVocabulary());
-		Directory directory = new ByteBuffersDirectory();
+		// One buffer a file: every search clones its inputs, and a clone of many small
+		// buffers costs a copy of each.
+		Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
 			for (FaqEntry entry : entries) {
 				index(entry, writer, vocabulary);
@@ -158,6 +170,7 @@ final class FaqIndex {
 				this.entryOfDocument[doc] = stored.get(ID);
 				this.isQuestion[doc] = QUESTION.equals(stored.get(KIND));
 			}
+			this.termStates = termStates();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -385,57 +398,66 @@ final class FaqIndex {
 
 	}
 
-	private Query entryQuery(List<String> terms) {
+	/**
+	 * One disjunction of every field's terms, each boosted by how much its field says: an
+	 * entry document matches only the title, tags and answer clauses and a question
+	 * document only the question ones, so each kind is scored as if searched alone. Terms
+	 * a field does not hold are left out, as they could match nothing.
+	 */
+	private Query query(List<String> terms, String leftOut) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		query.add(fieldQuery(TITLE, terms, TITLE_BOOST), Occur.SHOULD);
-		query.add(fieldQuery(TAGS, terms, TAGS_BOOST), Occur.SHOULD);
-		query.add(fieldQuery(ANSWER, terms, ANSWER_BOOST), Occur.SHOULD);
+		addTerms(query, TITLE, terms, TITLE_BOOST);
+		addTerms(query, TAGS, terms, TAGS_BOOST);
+		addTerms(query, ANSWER, terms, ANSWER_BOOST);
+		addTerms(query, QUESTION, terms, QUESTION_BOOST);
+		if (leftOut != null) {
+			query.add(new TermQuery(new Term(KEY, leftOut)), Occur.MUST_NOT);
+		}
 		return query.build();
 	}
 
-	private static Query fieldQuery(String field, List<String> terms, float boost) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
+	private void addTerms(BooleanQuery.Builder query, String field, List<String> terms, float boost) {
+		Map<String, TermStates> known = this.termStates.get(field);
 		for (String term : terms) {
-			query.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+			TermStates states = known.get(term);
+			if (states != null) {
+				query.add(new BoostQuery(new TermQuery(new Term(field, term), states), boost), Occur.SHOULD);
+			}
 		}
-		return new BoostQuery(query.build(), boost);
 	}
 
 	/**
 	 * Each entry's score: its own document's, plus that of the best of its questions.
-	 * Entry and question documents have no field in common, so one query scores both
-	 * kinds as two queries would.
+	 * Every matching document is scored (the index is small, so a top-n queue would cost
+	 * more than it saves, and no entry falls off the end).
 	 */
 	private Map<String, Double> collect(List<String> terms, String leftOut) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(entryQuery(terms), Occur.SHOULD)
-			.add(fieldQuery(QUESTION, terms, QUESTION_BOOST), Occur.SHOULD);
-		if (leftOut != null) {
-			query.add(new TermQuery(new Term(KEY, leftOut)), Occur.MUST_NOT);
-		}
 		Map<String, Double> entryScores = new HashMap<>();
 		Map<String, Double> bestQuestions = new HashMap<>();
 		try {
-			this.searcher.search(query.build(), new CollectorManager<SimpleCollector, Void>() {
-
-				@Override
-				public SimpleCollector newCollector() {
-					return new EveryHit((doc, score) -> {
-						String id = FaqIndex.this.entryOfDocument[doc];
-						if (FaqIndex.this.isQuestion[doc]) {
-							bestQuestions.merge(id, score, Math::max);
-						}
-						else {
-							entryScores.merge(id, score, Double::sum);
-						}
-					});
+			Weight weight = this.searcher.createWeight(this.searcher.rewrite(query(terms, leftOut)), ScoreMode.COMPLETE,
+					1f);
+			for (LeafReaderContext leaf : this.searcher.getIndexReader().leaves()) {
+				Scorer scorer = weight.scorer(leaf);
+				if (scorer == null) {
+					continue;
 				}
-
-				@Override
-				public Void reduce(Collection<SimpleCollector> collectors) {
-					return null;
+				Bits live = leaf.reader().getLiveDocs();
+				DocIdSetIterator hits = scorer.iterator();
+				for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
+					if (live != null && !live.get(doc)) {
+						continue;
+					}
+					String id = this.entryOfDocument[leaf.docBase + doc];
+					double score = scorer.score();
+					if (this.isQuestion[leaf.docBase + doc]) {
+						bestQuestions.merge(id, score, Math::max);
+					}
+					else {
+						entryScores.merge(id, score, Double::sum);
+					}
 				}
-
-			});
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -445,47 +467,24 @@ final class FaqIndex {
 	}
 
 	/**
-	 * Every matching document with its score: the index is small, so ranking all of them
-	 * costs less than keeping a top-n queue, and no entry falls off the end.
+	 * Each field's terms with their statistics, looked up once: the index never changes,
+	 * and looking a term up again for every message was most of a search's work.
 	 */
-	private static final class EveryHit extends SimpleCollector {
-
-		private final Hits hits;
-
-		private int docBase;
-
-		private Scorable scorer;
-
-		EveryHit(Hits hits) {
-			this.hits = hits;
+	private Map<String, Map<String, TermStates>> termStates() throws IOException {
+		Map<String, Map<String, TermStates>> byField = new HashMap<>();
+		for (String field : List.of(TITLE, TAGS, ANSWER, QUESTION)) {
+			Map<String, TermStates> states = new HashMap<>();
+			Terms terms = MultiTerms.getTerms(this.searcher.getIndexReader(), field);
+			if (terms != null) {
+				TermsEnum each = terms.iterator();
+				for (BytesRef term = each.next(); term != null; term = each.next()) {
+					Term key = new Term(field, BytesRef.deepCopyOf(term));
+					states.put(key.text(), TermStates.build(this.searcher, key, true));
+				}
+			}
+			byField.put(field, Map.copyOf(states));
 		}
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) {
-			this.docBase = context.docBase;
-		}
-
-		@Override
-		public void setScorer(Scorable scorer) {
-			this.scorer = scorer;
-		}
-
-		@Override
-		public void collect(int doc) throws IOException {
-			this.hits.found(this.docBase + doc, this.scorer.score());
-		}
-
-		@Override
-		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE;
-		}
-
-		interface Hits {
-
-			void found(int doc, double score);
-
-		}
-
+		return Map.copyOf(byField);
 	}
 
 	private static double round(double value) {

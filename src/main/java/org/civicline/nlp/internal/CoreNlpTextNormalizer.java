@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -34,6 +35,8 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	// Words learned from what the tagger has read; beyond this, new words are tagged
 	// every time rather than let a flood of made-up words fill the memory.
 	private static final int LEXICON_CAPACITY = 200_000;
+
+	private static final Pattern COMPOUND = Pattern.compile("[-/_.]+");
 
 	private final StanfordCoreNLP tokenizer;
 
@@ -186,7 +189,13 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	}
 
 	private static boolean isNumber(String word) {
-		return word.chars().allMatch((c) -> Character.isDigit(c) || c == ',' || c == '.');
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (!Character.isDigit(c) && c != ',' && c != '.') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -203,7 +212,12 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	}
 
 	private static boolean isWord(String part) {
-		return !part.isEmpty() && part.chars().anyMatch(Character::isLetterOrDigit);
+		for (int i = 0; i < part.length(); i++) {
+			if (Character.isLetterOrDigit(part.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -224,7 +238,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	// "drop-off" and "pick/up" reach the index as their parts, as residents also write
 	// them apart.
 	private static String[] splitCompound(String lemma) {
-		return lemma.split("[-/_.]+");
+		return COMPOUND.split(lemma);
 	}
 
 	/**
