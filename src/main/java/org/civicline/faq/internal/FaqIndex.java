@@ -81,6 +81,11 @@ final class FaqIndex {
 
 	private static final String ANSWER = "answer";
 
+	// Every document has every field, empty where it has none of that kind: the field's
+	// length norms are then stored densely, and reading a sparse norm was a third of a
+	// search. An empty field holds no term, so no statistic that scores a match moves.
+	private static final String NO_TERMS = "";
+
 	private static final float QUESTION_BOOST = 3.0f;
 
 	private static final float TITLE_BOOST = 2.0f;
@@ -194,6 +199,7 @@ final class FaqIndex {
 		document.add(new TextField(TAGS, terms(tagText(entry), vocabulary, titled), Field.Store.NO));
 		Set<String> answered = new HashSet<>();
 		document.add(new TextField(ANSWER, terms(answerText(entry), vocabulary, answered), Field.Store.NO));
+		document.add(new TextField(QUESTION, NO_TERMS, Field.Store.NO));
 		writer.addDocument(document);
 		List<Set<String>> questions = new ArrayList<>();
 		Set<String> asked = new HashSet<>(titled);
@@ -205,6 +211,9 @@ final class FaqIndex {
 			questionDocument.add(new StringField(KEY, id + "#" + i, Field.Store.NO));
 			questionDocument
 				.add(new TextField(QUESTION, terms(entry.questions().get(i), vocabulary, terms), Field.Store.NO));
+			for (String entryField : List.of(TITLE, TAGS, ANSWER)) {
+				questionDocument.add(new TextField(entryField, NO_TERMS, Field.Store.NO));
+			}
 			writer.addDocument(questionDocument);
 			questions.add(terms);
 			asked.addAll(terms);
