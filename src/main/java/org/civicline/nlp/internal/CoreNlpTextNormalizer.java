@@ -119,10 +119,12 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 			}
 		}
 		if (learning) {
-			for (int i = 0; i < known.words().size(); i++) {
+			List<String> words = known.words();
+			for (int i = 0; i < words.size(); i++) {
 				// Lemmas are used in lower case: "Tow" the name and "tow" the word are
 				// one lemma here.
-				this.lexicon.learn(known.words().get(i), known.lemmas().get(i).toLowerCase(Locale.ROOT));
+				this.lexicon.learn(words.get(i), neighbour(words, i - 1), neighbour(words, i + 1),
+						known.lemmas().get(i).toLowerCase(Locale.ROOT));
 			}
 		}
 		Reading reading = reading(text, known, learning);
@@ -165,10 +167,12 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	 * capitalised ("Brooklyn") and otherwise takes the lemma its endings give.
 	 */
 	private List<String> fromLexicon(List<CoreLabel> labels) {
+		List<String> written = labels.stream().map(CoreLabel::word).toList();
 		List<String> lemmas = new ArrayList<>(labels.size());
-		for (CoreLabel token : labels) {
-			String word = token.word();
-			String lemma = (!isWord(word) || isNumber(word)) ? word : withoutTagger(word);
+		for (int i = 0; i < written.size(); i++) {
+			String word = written.get(i);
+			String lemma = (!isWord(word) || isNumber(word)) ? word
+					: withoutTagger(word, neighbour(written, i - 1), neighbour(written, i + 1));
 			if (lemma == null) {
 				return null;
 			}
@@ -177,15 +181,19 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		return lemmas;
 	}
 
-	private String withoutTagger(String word) {
+	private String withoutTagger(String word, String before, String after) {
 		if (this.lexicon.known(word)) {
-			return this.lexicon.lemma(word);
+			return this.lexicon.lemma(word, before, after);
 		}
 		String lower = word.toLowerCase(Locale.ROOT);
 		if (!lower.equals(word) && this.lexicon.known(lower)) {
-			return this.lexicon.lemma(lower);
+			return this.lexicon.lemma(lower, before, after);
 		}
 		return Character.isUpperCase(word.charAt(0)) ? word : this.endings.get().stem(word);
+	}
+
+	private static String neighbour(List<String> words, int index) {
+		return (index >= 0 && index < words.size()) ? words.get(index).toLowerCase(Locale.ROOT) : "";
 	}
 
 	private static boolean isNumber(String word) {

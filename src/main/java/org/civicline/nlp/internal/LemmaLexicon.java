@@ -11,6 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * "left") goes to the tagger, as the sentence decides. Tagging is most of the cost of
  * reading a message, and for nearly every word ("pothole", "trash", "parked") its answer
  * does not change with the sentence.
+ *
+ * <p>
+ * For a word without such a lemma, the lemmas it took beside each neighbour are counted
+ * too: after "street", "cleaning" is always the noun. When the word beside it in a
+ * message settles the lemma the same way, the message is not tagged either.
  */
 class LemmaLexicon {
 
@@ -21,17 +26,55 @@ class LemmaLexicon {
 
 	private final Map<String, Lemmas> words = new ConcurrentHashMap<>();
 
+	// "word<before" and "word>after", neighbours in lower case, empty at either end.
+	private final Map<String, Lemmas> besides = new ConcurrentHashMap<>();
+
 	LemmaLexicon(int capacity) {
 		this.capacity = capacity;
 	}
 
 	/** Remembers what the tagger made of a word in one sentence. */
 	void learn(String word, String lemma) {
-		Lemmas known = this.words.get(word);
-		if (known == null && this.words.size() >= this.capacity) {
+		count(this.words, word, lemma);
+	}
+
+	/**
+	 * Remembers what the tagger made of a word between two neighbours (in lower case,
+	 * empty at the start or end of the text).
+	 */
+	void learn(String word, String before, String after, String lemma) {
+		learn(word, lemma);
+		count(this.besides, word + "<" + before, lemma);
+		count(this.besides, word + ">" + after, lemma);
+	}
+
+	private void count(Map<String, Lemmas> counted, String key, String lemma) {
+		if (!counted.containsKey(key) && counted.size() >= this.capacity) {
 			return;
 		}
-		this.words.computeIfAbsent(word, (w) -> new Lemmas()).count(lemma);
+		counted.computeIfAbsent(key, (k) -> new Lemmas()).count(lemma);
+	}
+
+	/**
+	 * The word's lemma between these neighbours: its own nearly constant lemma, or else
+	 * the one it nearly always took beside one of them (if both neighbours settle it,
+	 * they must agree); {@code null} when the tagger must decide.
+	 */
+	String lemma(String word, String before, String after) {
+		String alone = lemma(word);
+		if (alone != null) {
+			return alone;
+		}
+		String byBefore = dominant(this.besides.get(word + "<" + before));
+		String byAfter = dominant(this.besides.get(word + ">" + after));
+		if (byBefore != null && byAfter != null) {
+			return byBefore.equals(byAfter) ? byBefore : null;
+		}
+		return (byBefore != null) ? byBefore : byAfter;
+	}
+
+	private static String dominant(Lemmas lemmas) {
+		return (lemmas != null) ? lemmas.dominant() : null;
 	}
 
 	/**
@@ -40,8 +83,7 @@ class LemmaLexicon {
 	 * noun, or "clean" the verb).
 	 */
 	String lemma(String word) {
-		Lemmas lemmas = this.words.get(word);
-		return (lemmas != null) ? lemmas.dominant() : null;
+		return dominant(this.words.get(word));
 	}
 
 	boolean known(String word) {

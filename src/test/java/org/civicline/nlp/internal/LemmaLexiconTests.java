@@ -51,4 +51,19 @@ class LemmaLexiconTests {
 		assertThat(lexicon.lemma("pothole")).isNull();
 	}
 
+	@Test
+	void readsAWordTheSentenceDecidesByTheNeighbourThatSettledIt() {
+		LemmaLexicon lexicon = new LemmaLexicon(100);
+		lexicon.learn("cleaning", "street", "schedule", "cleaning");
+		lexicon.learn("cleaning", "street", "", "cleaning");
+		lexicon.learn("cleaning", "is", "the", "clean");
+		lexicon.learn("cleaning", "", "the", "clean");
+
+		assertThat(lexicon.lemma("cleaning")).isNull();
+		assertThat(lexicon.lemma("cleaning", "street", "tomorrow")).isEqualTo("cleaning");
+		assertThat(lexicon.lemma("cleaning", "crew", "the")).isEqualTo("clean");
+		assertThat(lexicon.lemma("cleaning", "crew", "tomorrow")).as("neither neighbour seen").isNull();
+		assertThat(lexicon.lemma("cleaning", "street", "the")).as("neighbours disagree").isNull();
+	}
+
 }
