@@ -62,6 +62,7 @@ public class AlertRetries {
 				catch (RuntimeException ex) {
 					// Nobody else would hear of it: the caller has moved on.
 					log.warn("A message on {} was tried again and failed", sender.channel(), ex);
+					undelivered.accept(String.valueOf(ex.getMessage()));
 				}
 			}, firstPause.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -72,7 +73,11 @@ public class AlertRetries {
 
 	@PreDestroy
 	void stop() {
-		this.later.shutdownNow();
+		int dropped = this.later.shutdownNow().size();
+		if (dropped > 0) {
+			// Kept in memory only: staff see the answer without a delivery notice.
+			log.warn("Stopping with {} message(s) still to be tried again; they are not sent", dropped);
+		}
 	}
 
 }

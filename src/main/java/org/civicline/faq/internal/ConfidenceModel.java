@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A logistic regression that turns what the search saw (coverage, lead, score...) into
- * the probability that the first entry answers the message. It is fitted on every rebuild
- * from the corpus itself: each alternate question, asked with itself left out of the
- * index, is an example whose right answer is known; messages the city cannot answer are
- * examples with none.
+ * the probability that the first entry answers the message. It is fitted on the corpus
+ * itself: each alternate question, asked with itself left out of the index, is an example
+ * whose right answer is known; messages the city cannot answer are examples with none.
+ * The build fits it on the shipped FAQ ({@link ShippedCalibration}); a start on another
+ * FAQ, and every published change, fits it again.
  */
 final class ConfidenceModel {
 
@@ -35,6 +36,10 @@ final class ConfidenceModel {
 			throw new IllegalArgumentException("A confidence model needs one weight per feature and a bias");
 		}
 		return new ConfidenceModel(weights.clone(), means.clone(), scales.clone());
+	}
+
+	int dimensions() {
+		return this.means.length;
 	}
 
 	/** Weights (the bias last), feature means and scales: what {@link #of} takes. */

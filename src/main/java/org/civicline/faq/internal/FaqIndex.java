@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -64,6 +65,14 @@ import org.civicline.nlp.TextNormalizer;
 final class FaqIndex {
 
 	static final int MAX_HITS = 5;
+
+	// What the confidence model reads of a ranking (see rank); a model fitted on another
+	// number is not used.
+	private static final int FEATURES = 5;
+
+	// Four fields a term: past Lucene's 1,024 clauses a query fails, and a message this
+	// long is a paste, not a question.
+	private static final int MAX_QUERY_TERMS = 200;
 
 	private static final String KIND = "kind";
 
@@ -147,8 +156,9 @@ final class FaqIndex {
 	}
 
 	/**
-	 * @param earlierConfidence the confidence model of the index this one replaces, kept
-	 * instead of calibrating a new one (calibrating takes seconds), or {@code null}
+	 * @param earlierConfidence a confidence model to keep instead of calibrating a new
+	 * one (calibrating takes seconds): the one of the index this one replaces, or the one
+	 * the build fitted on the same entries; {@code null} to calibrate
 	 */
 	FaqIndex(List<FaqEntry> entries, TextNormalizer normalizer, List<List<String>> unanswerable,
 			Map<String, List<String>> earlierLemmas, ConfidenceModel earlierConfidence) {
@@ -181,7 +191,8 @@ final class FaqIndex {
 			throw new UncheckedIOException(ex);
 		}
 		this.spelling = new SpellingCorrector(vocabulary);
-		this.confidence = (earlierConfidence != null) ? earlierConfidence : calibrate(unanswerable);
+		this.confidence = (earlierConfidence != null && earlierConfidence.dimensions() == FEATURES) ? earlierConfidence
+				: calibrate(unanswerable);
 	}
 
 	ConfidenceModel confidence() {
@@ -193,7 +204,7 @@ final class FaqIndex {
 		this.entries.put(id, entry);
 		Set<String> titled = new HashSet<>();
 		Document document = new Document();
-		document.add(new StringField(KIND, "entry", Field.Store.YES));
+		document.add(new StoredField(KIND, "entry"));
 		document.add(new StringField(ID, id, Field.Store.YES));
 		document.add(new TextField(TITLE, terms(entry.title(), vocabulary, titled), Field.Store.NO));
 		document.add(new TextField(TAGS, terms(tagText(entry), vocabulary, titled), Field.Store.NO));
@@ -206,7 +217,7 @@ final class FaqIndex {
 		for (int i = 0; i < entry.questions().size(); i++) {
 			Set<String> terms = new HashSet<>();
 			Document questionDocument = new Document();
-			questionDocument.add(new StringField(KIND, QUESTION, Field.Store.YES));
+			questionDocument.add(new StoredField(KIND, QUESTION));
 			questionDocument.add(new StringField(ID, id, Field.Store.YES));
 			questionDocument.add(new StringField(KEY, id + "#" + i, Field.Store.NO));
 			questionDocument
@@ -301,10 +312,11 @@ final class FaqIndex {
 	 * Entries ranked for the terms. {@code leftOut} names one alternate question ("id#n")
 	 * to search as if it were not in the index, for calibration.
 	 */
-	private Ranking rank(List<String> terms, String leftOut) {
-		if (terms.isEmpty() || this.entries.isEmpty()) {
+	private Ranking rank(List<String> allTerms, String leftOut) {
+		if (allTerms.isEmpty() || this.entries.isEmpty()) {
 			return Ranking.EMPTY;
 		}
+		List<String> terms = allTerms.subList(0, Math.min(allTerms.size(), MAX_QUERY_TERMS));
 		Map<String, Double> scores = collect(terms, leftOut);
 		Map<String, Double> coverage = new HashMap<>();
 		double[] rarity = rarity(terms);
@@ -384,6 +396,9 @@ final class FaqIndex {
 					unanswerable.parallelStream().map((lemmas) -> new Example(rank(queryTerms(lemmas), null), null)))
 			.filter((example) -> !example.ranking().isEmpty())
 			.toList();
+		if (examples.isEmpty()) {
+			return ConfidenceModel.untrained(FEATURES);
+		}
 		return ConfidenceModel.fit(examples.stream().map((example) -> example.ranking().features()).toList(),
 				examples.stream().map(Example::answered).toList());
 	}

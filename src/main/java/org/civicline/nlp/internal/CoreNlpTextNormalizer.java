@@ -16,6 +16,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.process.Morphology;
 import org.civicline.nlp.TextNormalizer;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * code reaches it through {@link TextNormalizer}.
  */
 @Component
-public class CoreNlpTextNormalizer implements TextNormalizer {
+public class CoreNlpTextNormalizer implements TextNormalizer, SmartInitializingSingleton {
 
 	// Words learned from what the tagger has read; beyond this, new words are tagged
 	// every time rather than let a flood of made-up words fill the memory.
@@ -79,6 +80,15 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		this.taggedTexts = taggedTexts;
 	}
 
+	/**
+	 * A tagger that cannot load stops the start, rather than fail a resident's message
+	 * later; by the end of the start it has nearly always loaded.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.tagger.join();
+	}
+
 	@Override
 	public List<String> words(String text) {
 		return read(text).words();
@@ -100,7 +110,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	private Reading read(String text, boolean learning) {
 		Reading last = this.lastReading.get();
-		if (last != null && last.text().equals(text) && (last.tagged() || !learning)) {
+		if (last != null && last.text().equals(text) && (last.learned() || !learning)) {
 			return last;
 		}
 		TaggedTexts.Tagging known = learning ? this.taggedTexts.tagging(text) : null;
@@ -109,7 +119,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 			this.tokenizer.annotate(annotation);
 			List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
 			List<String> written = labels.stream().map(CoreLabel::word).toList();
-			List<String> lemmas = learning ? null : fromLexicon(labels);
+			List<String> lemmas = learning ? null : fromLexicon(written);
 			if (lemmas == null) {
 				lemmas = tag(annotation, labels);
 			}
@@ -132,7 +142,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		return reading;
 	}
 
-	private static Reading reading(String text, TaggedTexts.Tagging tagging, boolean tagged) {
+	private static Reading reading(String text, TaggedTexts.Tagging tagging, boolean learned) {
 		List<String> words = new ArrayList<>();
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < tagging.words().size(); i++) {
@@ -147,7 +157,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 				}
 			}
 		}
-		return new Reading(text, List.copyOf(words), List.copyOf(tokens), tagged);
+		return new Reading(text, List.copyOf(words), List.copyOf(tokens), learned);
 	}
 
 	private List<String> tag(Annotation annotation, List<CoreLabel> labels) {
@@ -161,14 +171,14 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	/**
 	 * The lemmas of every token without the tagger, or {@code null} when one of them
-	 * needs it: a word the tagger gave different lemmas in different sentences. Numbers
-	 * and punctuation are their own lemma; a capitalised word is read as its lower-case
-	 * form when the tagger knows that; a word the tagger never read is a name when
-	 * capitalised ("Brooklyn") and otherwise takes the lemma its endings give.
+	 * needs it: a word the tagger gave different lemmas in different sentences, and whose
+	 * neighbours here do not settle which (or settle it differently). Numbers and
+	 * punctuation are their own lemma; a capitalised word is read as its lower-case form
+	 * when the tagger knows that; a word the tagger never read is a name when capitalised
+	 * ("Brooklyn") and otherwise takes the lemma its endings give.
 	 */
-	private List<String> fromLexicon(List<CoreLabel> labels) {
-		List<String> written = labels.stream().map(CoreLabel::word).toList();
-		List<String> lemmas = new ArrayList<>(labels.size());
+	private List<String> fromLexicon(List<String> written) {
+		List<String> lemmas = new ArrayList<>(written.size());
 		for (int i = 0; i < written.size(); i++) {
 			String word = written.get(i);
 			String lemma = (!isWord(word) || isNumber(word)) ? word
@@ -251,9 +261,10 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	/**
 	 * The last text this thread read: the FAQ search and the intent classifier read the
-	 * same message one after the other, and tagging is the costly part of both.
+	 * same message one after the other. {@code learned}: the lexicon has learned from it,
+	 * so learning it again can be skipped.
 	 */
-	private record Reading(String text, List<String> words, List<String> tokens, boolean tagged) {
+	private record Reading(String text, List<String> words, List<String> tokens, boolean learned) {
 	}
 
 }

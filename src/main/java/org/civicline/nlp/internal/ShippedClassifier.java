@@ -33,7 +33,7 @@ record ShippedClassifier(String fingerprint, LinearClassifier<String, String> cl
 
 	/** The classifier the build shipped in the jar, or {@code null}. */
 	static ShippedClassifier shipped() {
-		if ("false".equals(System.getProperty(TaggedTexts.USE_SHIPPED))) {
+		if ("false".equals(System.getProperty(TaggedTexts.USE_PREPARED))) {
 			return null;
 		}
 		try (InputStream in = ShippedClassifier.class.getClassLoader().getResourceAsStream(RESOURCE)) {

@@ -26,29 +26,38 @@ final class TaggedTexts {
 	static final String RESOURCE = "prepared/tagged-texts.ser.gz";
 
 	/** Set to {@code false}, the shipped taggings are not read (the build sets it). */
-	static final String USE_SHIPPED = "civicline.use-prepared";
+	static final String USE_PREPARED = "civicline.use-prepared";
 
-	// Staff edits add texts while the server runs; past this, a new text is still tagged
-	// but not remembered.
+	// A bound for the build's run, which reads only the shipped corpus.
 	private static final int CAPACITY = 100_000;
 
 	private final Map<String, Tagging> taggings = new ConcurrentHashMap<>();
 
-	private TaggedTexts(Map<String, Tagging> taggings) {
+	// Only the build's run keeps what the tagger read, to save it: a server would keep
+	// every draft staff try.
+	private final boolean remembering;
+
+	private TaggedTexts(Map<String, Tagging> taggings, boolean remembering) {
 		this.taggings.putAll(taggings);
+		this.remembering = remembering;
 	}
 
+	/** None yet, and every text tagged from now on is remembered to be saved. */
 	static TaggedTexts none() {
-		return new TaggedTexts(Map.of());
+		return new TaggedTexts(Map.of(), true);
 	}
 
-	/** The taggings the build shipped in the jar, or none when there are none. */
+	/**
+	 * The taggings the build shipped in the jar (none when there are none), adding none:
+	 * unless this is the build's own run, which starts from nothing and keeps all it
+	 * tags.
+	 */
 	static TaggedTexts shipped() {
-		if ("false".equals(System.getProperty(USE_SHIPPED))) {
+		if ("false".equals(System.getProperty(USE_PREPARED))) {
 			return none();
 		}
 		try (InputStream in = TaggedTexts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			return (in != null) ? read(in) : none();
+			return (in != null) ? read(in) : new TaggedTexts(Map.of(), false);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("The shipped taggings in " + RESOURCE + " cannot be read", ex);
@@ -68,7 +77,7 @@ final class TaggedTexts {
 				}
 				lemmas.put(text, new Tagging(words, lemmasOfWords));
 			}
-			return new TaggedTexts(lemmas);
+			return new TaggedTexts(lemmas, false);
 		}
 		catch (ClassNotFoundException | ClassCastException ex) {
 			throw new IOException("Not a file of tagged texts", ex);
@@ -81,13 +90,9 @@ final class TaggedTexts {
 	}
 
 	void remember(String text, Tagging tagging) {
-		if (this.taggings.size() < CAPACITY) {
+		if (this.remembering && this.taggings.size() < CAPACITY) {
 			this.taggings.put(text, tagging);
 		}
-	}
-
-	int size() {
-		return this.taggings.size();
 	}
 
 	void save(Path file) throws IOException {

@@ -1,6 +1,7 @@
 package org.civicline.faq.internal;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.civicline.faq.FaqEntry;
 import org.civicline.faq.FaqHit;
@@ -81,6 +82,21 @@ class FaqIndexTests {
 	@Test
 	void findsNothingForAMessageOfStopWords() {
 		assertThat(this.index.search("is it the one?")).isEqualTo(FaqMatches.NONE);
+	}
+
+	@Test
+	void answersAMessageWithMoreWordsThanLuceneTakesInOneQuery() {
+		// Every word is in all four fields: unbounded, a query would have 4 x 300
+		// clauses, past Lucene's 1,024.
+		String words = String.join(" ", IntStream.range(0, 300).mapToObj(FaqIndexTests::madeUpWord).toList());
+		FaqIndex index = new FaqIndex(List.of(entry("long-words", words, words, List.of(words), List.of(words))),
+				normalizer, List.of());
+
+		assertThat(index.search(words).hits()).extracting(FaqHit::id).containsExactly("long-words");
+	}
+
+	private static String madeUpWord(int n) {
+		return "zq" + (char) ('a' + n / 26 % 26) + (char) ('a' + n % 26) + "x";
 	}
 
 	private String first(String text) {

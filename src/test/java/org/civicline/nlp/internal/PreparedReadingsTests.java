@@ -65,6 +65,21 @@ class PreparedReadingsTests {
 	}
 
 	@Test
+	void aServerDoesNotKeepTheTextsItTagsOnlyTheBuildDoes() throws IOException {
+		TaggedTexts atBuild = TaggedTexts.none();
+		TaggedTexts.Tagging tagging = new TaggedTexts.Tagging(List.of("Bins", "out"), List.of("bin", "out"));
+		atBuild.remember("Bins out", tagging);
+		Path file = this.directory.resolve("build.ser.gz");
+		atBuild.save(file);
+
+		TaggedTexts onServer = read(file);
+		onServer.remember("A draft answer staff are trying", tagging);
+
+		assertThat(onServer.tagging("Bins out")).isEqualTo(tagging);
+		assertThat(onServer.tagging("A draft answer staff are trying")).isNull();
+	}
+
+	@Test
 	void aShippedClassifierServesTheExamplesItWasTrainedOnAndNoOthers() throws IOException {
 		CoreNlpTextNormalizer normalizer = new CoreNlpTextNormalizer(WordLists.load(), TaggedTexts.none());
 		CoreNlpClassifierTrainer atBuild = new CoreNlpClassifierTrainer(normalizer, null);
