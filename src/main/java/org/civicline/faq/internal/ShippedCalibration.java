@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.civicline.faq.FaqEntry;
+import org.civicline.nlp.PreparedReadings;
 
 /**
  * The confidence model the build fitted on the shipped FAQ, with the fingerprint of the
@@ -26,12 +25,9 @@ record ShippedCalibration(String fingerprint, ConfidenceModel model) {
 
 	static final String RESOURCE = "prepared/faq-calibration.txt";
 
-	/** Set to {@code false}, nothing the build prepared is read (the build sets it). */
-	static final String USE_PREPARED = "civicline.use-prepared";
-
 	/** The calibration the build shipped in the jar, or {@code null}. */
 	static ShippedCalibration shipped() {
-		if ("false".equals(System.getProperty(USE_PREPARED))) {
+		if (!PreparedReadings.usePrepared()) {
 			return null;
 		}
 		try (InputStream in = ShippedCalibration.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -68,17 +64,10 @@ record ShippedCalibration(String fingerprint, ConfidenceModel model) {
 	}
 
 	static String fingerprint(List<FaqEntry> entries, List<List<String>> unanswerable) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (FaqEntry entry : entries) {
-				digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
-			}
-			digest.update(unanswerable.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		List<String> parts = new ArrayList<>();
+		entries.forEach((entry) -> parts.add(entry.toString()));
+		parts.add(unanswerable.toString());
+		return PreparedReadings.fingerprint(parts);
 	}
 
 }

@@ -5,18 +5,16 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import edu.stanford.nlp.classify.LinearClassifier;
+import org.civicline.nlp.PreparedReadings;
 
 /**
  * A classifier trained by the build on the shipped intents and FAQ, with the fingerprint
@@ -33,7 +31,7 @@ record ShippedClassifier(String fingerprint, LinearClassifier<String, String> cl
 
 	/** The classifier the build shipped in the jar, or {@code null}. */
 	static ShippedClassifier shipped() {
-		if ("false".equals(System.getProperty(TaggedTexts.USE_PREPARED))) {
+		if (!PreparedReadings.usePrepared()) {
 			return null;
 		}
 		try (InputStream in = ShippedClassifier.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -69,18 +67,13 @@ record ShippedClassifier(String fingerprint, LinearClassifier<String, String> cl
 	 * means the same training.
 	 */
 	static String fingerprint(Map<String, List<String>> examples, String settings) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(settings.getBytes(StandardCharsets.UTF_8));
-			examples.forEach((label, texts) -> {
-				digest.update(("\u0000" + label).getBytes(StandardCharsets.UTF_8));
-				texts.forEach((text) -> digest.update(("\u0001" + text).getBytes(StandardCharsets.UTF_8)));
-			});
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		List<String> parts = new ArrayList<>();
+		parts.add(settings);
+		examples.forEach((label, texts) -> {
+			parts.add("label " + label);
+			texts.forEach((text) -> parts.add("example " + text));
+		});
+		return PreparedReadings.fingerprint(parts);
 	}
 
 }

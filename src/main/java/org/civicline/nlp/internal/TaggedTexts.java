@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.civicline.nlp.PreparedReadings;
+
 /**
  * What the tokenizer and tagger made of each text the city wrote (FAQ entries, training
  * and unanswerable examples): its words, and the lemma of each. The build tags the
@@ -24,9 +26,6 @@ import java.util.zip.GZIPOutputStream;
 final class TaggedTexts {
 
 	static final String RESOURCE = "prepared/tagged-texts.ser.gz";
-
-	/** Set to {@code false}, the shipped taggings are not read (the build sets it). */
-	static final String USE_PREPARED = "civicline.use-prepared";
 
 	// A bound for the build's run, which reads only the shipped corpus.
 	private static final int CAPACITY = 100_000;
@@ -53,7 +52,7 @@ final class TaggedTexts {
 	 * tags.
 	 */
 	static TaggedTexts shipped() {
-		if ("false".equals(System.getProperty(USE_PREPARED))) {
+		if (!PreparedReadings.usePrepared()) {
 			return none();
 		}
 		try (InputStream in = TaggedTexts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
