@@ -459,8 +459,10 @@ final class FaqIndex {
 		Map<String, Double> entryScores = new HashMap<>();
 		Map<String, Double> bestQuestions = new HashMap<>();
 		try {
-			Weight weight = this.searcher.createWeight(this.searcher.rewrite(query(terms, leftOut)), ScoreMode.COMPLETE,
-					1f);
+			// Term queries, boosted, in one disjunction: already as primitive as a
+			// rewrite
+			// would make them, so the query is not rebuilt for every message.
+			Weight weight = this.searcher.createWeight(query(terms, leftOut), ScoreMode.COMPLETE, 1f);
 			for (LeafReaderContext leaf : this.searcher.getIndexReader().leaves()) {
 				Scorer scorer = weight.scorer(leaf);
 				if (scorer == null) {
