@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two CivicLine instances sharing one real PostgreSQL, as behind a load balancer: an FAQ
- * change published on one is answered by the other within 2 seconds, and an alert
- * broadcast with both running reaches every subscriber exactly once.
+ * change published on one is answered by the other within 2 seconds, an alert broadcast
+ * with both running reaches every subscriber exactly once, and a resident's report may be
+ * told to both, message by message.
  */
 class TwoInstancesIntegrationTests {
 
@@ -137,6 +138,30 @@ class TwoInstancesIntegrationTests {
 			copies += received.size();
 		}
 		assertThat(copies).isEqualTo(subscribers);
+	}
+
+	@Test
+	void aReportToldAcrossBothInstancesIsFiledOnce() throws Exception {
+		String session = "two-instances-" + UUID.randomUUID();
+		JsonNode asked = chat(first, session, "there is a big pothole on my street");
+		assertThat(asked.get("kind").asString()).as(asked.toString()).isEqualTo("report");
+
+		JsonNode readBack = chat(second, session, "outside 118 Harbour Road");
+		assertThat(readBack.get("kind").asString()).as(readBack.toString()).isEqualTo("confirm");
+		assertThat(readBack.get("reply").asString()).contains("118 Harbour Rd");
+
+		JsonNode filed = chat(first, session, "yes");
+		assertThat(filed.get("kind").asString()).as(filed.toString()).isEqualTo("filed");
+		assertThat(store.sql("select count(*) from ticket where description like '%big pothole%'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	JsonNode chat(ConfigurableApplicationContext instance, String session, String text) throws Exception {
+		HttpResponse<String> response = call(instance, "POST", "/api/v1/chat",
+				json.writeValueAsString(Map.of("session", session, "text", text)));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json.readTree(response.body());
 	}
 
 	static String number(int i) {

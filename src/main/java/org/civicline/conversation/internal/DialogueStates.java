@@ -2,37 +2,60 @@ package org.civicline.conversation.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Each resident's open exchange with the engine: the entries offered in a "did you mean"
- * that the next message may pick from, and a report in progress.
+ * that the next message may pick from, and a report in progress. Kept in the store every
+ * instance shares, so a resident's next message may land on any of them; forgotten after
+ * its lifetime, so an old question does not capture a new message.
  */
 @Component
 class DialogueStates {
 
 	private static final Duration OFFER_LIFETIME = Duration.ofMinutes(30);
 
-	private final ConversationMemory<List<String>> offers;
+	private static final String OFFER = "offer";
 
-	private final ConversationMemory<ReportDraft> reports;
+	private static final String REPORT = "report";
+
+	private static final TypeReference<List<String>> FAQ_IDS = new TypeReference<>() {
+	};
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Duration reportLifetime;
 
 	@Autowired
-	DialogueStates(ConversationProperties properties) {
-		this(Clock.systemUTC(), properties.reportLifetime());
+	DialogueStates(JdbcClient jdbc, ConversationProperties properties) {
+		this(jdbc, Clock.systemUTC(), properties.reportLifetime());
 	}
 
-	DialogueStates(Clock clock, Duration reportLifetime) {
-		this.offers = new ConversationMemory<>(clock, OFFER_LIFETIME);
-		this.reports = new ConversationMemory<>(clock, reportLifetime);
+	DialogueStates(JdbcClient jdbc, Clock clock, Duration reportLifetime) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.reportLifetime = reportLifetime;
 	}
 
 	void offer(String conversation, List<String> faqIds) {
-		this.offers.keep(conversation, List.copyOf(faqIds));
+		keep(conversation, OFFER, this.json.writeValueAsString(List.copyOf(faqIds)));
 	}
 
 	/**
@@ -40,19 +63,80 @@ class DialogueStates {
 	 * is used up.
 	 */
 	Optional<List<String>> takeOffer(String conversation) {
-		return this.offers.take(conversation);
+		Optional<String> offered = fresh(conversation, OFFER, OFFER_LIFETIME);
+		forget(conversation, OFFER);
+		return offered.map((content) -> this.json.readValue(content, FAQ_IDS));
 	}
 
 	void keepReport(String conversation, ReportDraft draft) {
-		this.reports.keep(conversation, draft);
+		keep(conversation, REPORT, this.json.writeValueAsString(draft));
 	}
 
 	Optional<ReportDraft> report(String conversation) {
-		return this.reports.get(conversation);
+		return fresh(conversation, REPORT, this.reportLifetime)
+			.map((content) -> this.json.readValue(content, ReportDraft.class));
 	}
 
 	void dropReport(String conversation) {
-		this.reports.forget(conversation);
+		forget(conversation, REPORT);
+	}
+
+	/** Nobody's half-told report or stale offer stays in the store past its lifetime. */
+	@Scheduled(fixedDelayString = "${civicline.conversation.dialogue-sweep-interval:10m}", initialDelayString = "1m")
+	void forgetExpired() {
+		Duration longest = this.reportLifetime.compareTo(OFFER_LIFETIME) > 0 ? this.reportLifetime : OFFER_LIFETIME;
+		this.jdbc.sql("delete from dialogue_state where kept_at < :before")
+			.param("before", at(this.clock.instant().minus(longest)))
+			.update();
+	}
+
+	private void keep(String conversation, String kind, String content) {
+		OffsetDateTime now = at(this.clock.instant());
+		int updated = this.jdbc.sql(
+				"update dialogue_state set content = :content, kept_at = :now where conversation = :conversation and kind = :kind")
+			.param("content", content)
+			.param("now", now)
+			.param("conversation", conversation)
+			.param("kind", kind)
+			.update();
+		if (updated > 0) {
+			return;
+		}
+		try {
+			this.jdbc.sql(
+					"insert into dialogue_state (conversation, kind, content, kept_at) values (:conversation, :kind, :content, :now)")
+				.param("conversation", conversation)
+				.param("kind", kind)
+				.param("content", content)
+				.param("now", now)
+				.update();
+		}
+		catch (DuplicateKeyException raced) {
+			// The resident's previous message, on another instance, inserted first: the
+			// later message's state wins, as it would have in one instance.
+			keep(conversation, kind, content);
+		}
+	}
+
+	private Optional<String> fresh(String conversation, String kind, Duration lifetime) {
+		return this.jdbc.sql(
+				"select content from dialogue_state where conversation = :conversation and kind = :kind and kept_at >= :since")
+			.param("conversation", conversation)
+			.param("kind", kind)
+			.param("since", at(this.clock.instant().minus(lifetime)))
+			.query(String.class)
+			.optional();
+	}
+
+	private void forget(String conversation, String kind) {
+		this.jdbc.sql("delete from dialogue_state where conversation = :conversation and kind = :kind")
+			.param("conversation", conversation)
+			.param("kind", kind)
+			.update();
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -60,7 +60,7 @@ class ConversationEngineTests {
 	@BeforeEach
 	void engine() {
 		Router router = new Router(this.search, this.intents, this.properties);
-		DialogueStates dialogues = new DialogueStates(this.properties);
+		DialogueStates dialogues = DialogueStoreForTests.empty(this.properties.reportLifetime());
 		this.engine = new ConversationEngine(new MessageRules(this.properties), this.entries,
 				new FaqAnswerPolicy(this.properties), dialogues, router,
 				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")),

@@ -70,8 +70,7 @@ class TicketIntakeTests {
 	@BeforeEach
 	void intake() {
 		this.intake = new TicketIntake(catalog, this.tickets, places,
-				new DialogueStates(new ConversationProperties(2000, 0.5, 0.2, 0.15, "classpath:intents/", 0.5, 0.6,
-						0.35, 0.65, 0.4, Duration.ofMinutes(30))));
+				DialogueStoreForTests.empty(Duration.ofMinutes(30)));
 		given(this.tickets.findOpenDuplicate(anyString(), any(), any(), any())).willReturn(Optional.empty());
 		given(this.tickets.file(any())).willAnswer((call) -> filed(call.getArgument(0), "1042"));
 	}

@@ -1,0 +1,133 @@
+package org.civicline.conversation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.civicline.conversation.InboundMessage.Coordinates;
+import org.civicline.testsupport.SchemaDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident's open exchange, kept in the store every instance shares, on every database
+ * CivicLine supports.
+ */
+abstract class DialogueStatesContract {
+
+	static final String RESIDENT = "sms:+15550104477";
+
+	final MovableClock clock = new MovableClock();
+
+	JdbcClient jdbc;
+
+	DialogueStates first;
+
+	DialogueStates second;
+
+	abstract DataSource dataSource();
+
+	@BeforeEach
+	void twoInstancesOnOneStore() {
+		this.jdbc = JdbcClient.create(SchemaDataSource.migrated(dataSource(), "dialogue"));
+		this.first = new DialogueStates(this.jdbc, this.clock, Duration.ofMinutes(30));
+		this.second = new DialogueStates(this.jdbc, this.clock, Duration.ofMinutes(30));
+	}
+
+	@Test
+	void aReportBegunOnOneInstanceIsContinuedOnAnotherWithEverythingTold() {
+		ReportDraft told = ReportDraft.of("pothole", "huge pothole by the school", null, new Coordinates(40.71, -74.01))
+			.with("size", "larger than a tire")
+			.withPhoto("https://example.org/photo/1")
+			.duplicateOf("1042")
+			.awaiting(ReportDraft.Awaiting.detail("depth"));
+		this.first.keepReport(RESIDENT, told);
+
+		assertThat(this.second.report(RESIDENT)).contains(told);
+		assertThat(this.second.report("sms:+15550109999")).isEmpty();
+	}
+
+	@Test
+	void aReportKeptAgainReplacesTheOldOneAndIsGoneOnceDropped() {
+		ReportDraft told = ReportDraft.of("graffiti", "tags on the wall", null, null);
+		this.first.keepReport(RESIDENT, told.awaiting(ReportDraft.Awaiting.PLACE));
+		this.second.keepReport(RESIDENT, told.at("12 Elm St").awaiting(ReportDraft.Awaiting.CONFIRMATION));
+
+		assertThat(this.first.report(RESIDENT)).hasValueSatisfying((kept) -> {
+			assertThat(kept.place()).isEqualTo("12 Elm St");
+			assertThat(kept.awaiting()).isEqualTo(ReportDraft.Awaiting.CONFIRMATION);
+		});
+		this.first.dropReport(RESIDENT);
+		assertThat(this.second.report(RESIDENT)).isEmpty();
+	}
+
+	@Test
+	void anOfferIsPickedFromOnceWhicheverInstanceReadsIt() {
+		this.first.offer(RESIDENT, List.of("trash-collection-day", "bulky-furniture"));
+
+		assertThat(this.second.takeOffer(RESIDENT)).contains(List.of("trash-collection-day", "bulky-furniture"));
+		assertThat(this.first.takeOffer(RESIDENT)).isEmpty();
+	}
+
+	@Test
+	void anOldReportOrOfferDoesNotCaptureANewMessageAndIsSweptAway() {
+		this.first.keepReport(RESIDENT, ReportDraft.of("pothole", "pothole", "5th Ave", null));
+		this.first.offer(RESIDENT, List.of("trash-collection-day"));
+		this.clock.advance(Duration.ofMinutes(31));
+
+		assertThat(this.second.report(RESIDENT)).isEmpty();
+		assertThat(this.second.takeOffer(RESIDENT)).isEmpty();
+
+		this.first.keepReport("web:fresh-session", ReportDraft.of("noise", "loud party", null, null));
+		this.second.forgetExpired();
+		assertThat(this.jdbc.sql("select conversation from dialogue_state").query(String.class).list())
+			.containsExactly("web:fresh-session");
+	}
+
+	@Test
+	void everyDetailToldComesBack() {
+		ReportDraft told = ReportDraft.of("abandoned-vehicle", "old van", "3rd and Pine", null)
+			.with("plate", "none")
+			.with("colour", "white")
+			.with("days", "ten");
+		this.first.keepReport(RESIDENT, told);
+		assertThat(this.second.report(RESIDENT).orElseThrow().details())
+			.isEqualTo(Map.of("plate", "none", "colour", "white", "days", "ten"));
+	}
+
+	static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-11-28T12:00:00Z");
+
+		void advance(Duration by) {
+			this.now = this.now.plus(by);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
