@@ -52,6 +52,20 @@ class ObservabilityIntegrationTests {
 			.contains("\"/api/v1/emergency\"");
 	}
 
+	@Test
+	void theApisAnswerInJsonAndOnlyInJson() throws Exception {
+		HttpRequest.Builder analyze = HttpRequest.newBuilder(uri("/api/v1/analyze"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"pothole on elm street\"}"));
+		HttpResponse<String> json = http.send(analyze.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(json.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		HttpResponse<String> xml = http.send(analyze.header("Accept", "application/xml").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(xml.statusCode()).isEqualTo(406);
+		assertThat(xml.body()).doesNotContain("<");
+	}
+
 	HttpResponse<String> get(String path, String authorization) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
 		if (authorization != null) {

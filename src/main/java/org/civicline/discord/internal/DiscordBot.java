@@ -23,15 +23,6 @@ class DiscordBot implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
-	static final CommandData[] COMMANDS = {
-			Commands.slash("ask", "Ask a question about city services")
-				.addOption(OptionType.STRING, "question", "What you want to know", true),
-			Commands.slash("report", "Report a problem: a pothole, noise, a streetlight out...")
-				.addOption(OptionType.STRING, "problem", "What and where", false),
-			Commands.slash("status", "Check a service request")
-				.addOption(OptionType.STRING, "number", "The request number", false),
-			Commands.slash("alerts", "Start or stop emergency alerts by direct message") };
-
 	private final DiscordProperties properties;
 
 	private final DiscordListener listener;
@@ -66,15 +57,28 @@ class DiscordBot implements SmartLifecycle {
 		log.info("Discord bot connecting");
 	}
 
+	// Built when the bot connects, not when the class loads: describing them loads a good
+	// part of JDA, which a city without Discord would load for nothing at every start.
+	private static CommandData[] commands() {
+		return new CommandData[] {
+				Commands.slash("ask", "Ask a question about city services")
+					.addOption(OptionType.STRING, "question", "What you want to know", true),
+				Commands.slash("report", "Report a problem: a pothole, noise, a streetlight out...")
+					.addOption(OptionType.STRING, "problem", "What and where", false),
+				Commands.slash("status", "Check a service request")
+					.addOption(OptionType.STRING, "number", "The request number", false),
+				Commands.slash("alerts", "Start or stop emergency alerts by direct message") };
+	}
+
 	private void registerCommands() {
 		if (this.properties.guildId() != null && !this.properties.guildId().isBlank()) {
 			var guild = this.jda.getGuildById(this.properties.guildId());
 			if (guild != null) {
-				guild.updateCommands().addCommands(COMMANDS).queue();
+				guild.updateCommands().addCommands(commands()).queue();
 				return;
 			}
 		}
-		this.jda.updateCommands().addCommands(COMMANDS).queue();
+		this.jda.updateCommands().addCommands(commands()).queue();
 	}
 
 	@Override
