@@ -4,7 +4,7 @@
 create table dialogue_state (
     conversation varchar(300)  not null,
     kind         varchar(16)   not null,
-    content      varchar(20000) not null,
+    content      varchar(200000) not null,
     kept_at      timestamp with time zone not null,
     primary key (conversation, kind)
 );

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,11 @@ class DialogueStates {
 
 	private static final TypeReference<List<String>> FAQ_IDS = new TypeReference<>() {
 	};
+
+	private static final TypeReference<ReportDraft> REPORT_DRAFT = new TypeReference<>() {
+	};
+
+	private static final int MOST_TRIES = 3;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -63,9 +69,19 @@ class DialogueStates {
 	 * is used up.
 	 */
 	Optional<List<String>> takeOffer(String conversation) {
-		Optional<String> offered = fresh(conversation, OFFER, OFFER_LIFETIME);
-		forget(conversation, OFFER);
-		return offered.map((content) -> this.json.readValue(content, FAQ_IDS));
+		Optional<Kept> offered = fresh(conversation, OFFER, OFFER_LIFETIME);
+		if (offered.isEmpty()) {
+			return Optional.empty();
+		}
+		// Two messages at once, on two instances, must not both pick from one offer: only
+		// the one whose delete took the row uses it.
+		int taken = this.jdbc
+			.sql("delete from dialogue_state where conversation = :conversation and kind = :kind and kept_at = :at")
+			.param("conversation", conversation)
+			.param("kind", OFFER)
+			.param("at", offered.get().at())
+			.update();
+		return (taken == 1) ? read(offered.get(), FAQ_IDS) : Optional.empty();
 	}
 
 	void keepReport(String conversation, ReportDraft draft) {
@@ -73,8 +89,12 @@ class DialogueStates {
 	}
 
 	Optional<ReportDraft> report(String conversation) {
-		return fresh(conversation, REPORT, this.reportLifetime)
-			.map((content) -> this.json.readValue(content, ReportDraft.class));
+		Optional<Kept> kept = fresh(conversation, REPORT, this.reportLifetime);
+		Optional<ReportDraft> draft = kept.flatMap((row) -> read(row, REPORT_DRAFT));
+		if (kept.isPresent() && draft.isEmpty()) {
+			forget(conversation, REPORT);
+		}
+		return draft;
 	}
 
 	void dropReport(String conversation) {
@@ -91,41 +111,64 @@ class DialogueStates {
 	}
 
 	private void keep(String conversation, String kind, String content) {
-		OffsetDateTime now = at(this.clock.instant());
-		int updated = this.jdbc.sql(
-				"update dialogue_state set content = :content, kept_at = :now where conversation = :conversation and kind = :kind")
-			.param("content", content)
-			.param("now", now)
-			.param("conversation", conversation)
-			.param("kind", kind)
-			.update();
-		if (updated > 0) {
-			return;
-		}
-		try {
-			this.jdbc.sql(
-					"insert into dialogue_state (conversation, kind, content, kept_at) values (:conversation, :kind, :content, :now)")
-				.param("conversation", conversation)
-				.param("kind", kind)
+		for (int tried = 1;; tried++) {
+			OffsetDateTime now = at(this.clock.instant());
+			int updated = this.jdbc.sql("""
+					update dialogue_state set content = :content, kept_at = :now
+					where conversation = :conversation and kind = :kind""")
 				.param("content", content)
 				.param("now", now)
+				.param("conversation", conversation)
+				.param("kind", kind)
 				.update();
-		}
-		catch (DuplicateKeyException raced) {
-			// The resident's previous message, on another instance, inserted first: the
-			// later message's state wins, as it would have in one instance.
-			keep(conversation, kind, content);
+			if (updated > 0) {
+				return;
+			}
+			try {
+				this.jdbc.sql("""
+						insert into dialogue_state (conversation, kind, content, kept_at)
+						values (:conversation, :kind, :content, :now)""")
+					.param("conversation", conversation)
+					.param("kind", kind)
+					.param("content", content)
+					.param("now", now)
+					.update();
+				return;
+			}
+			catch (DuplicateKeyException raced) {
+				// The resident's previous message, on another instance, inserted first:
+				// update again, so the later message's state wins as in one instance.
+				// Never called inside a transaction, which the failed insert would spoil
+				// on PostgreSQL.
+				if (tried == MOST_TRIES) {
+					throw raced;
+				}
+			}
 		}
 	}
 
-	private Optional<String> fresh(String conversation, String kind, Duration lifetime) {
-		return this.jdbc.sql(
-				"select content from dialogue_state where conversation = :conversation and kind = :kind and kept_at >= :since")
+	private Optional<Kept> fresh(String conversation, String kind, Duration lifetime) {
+		return this.jdbc.sql("""
+				select content, kept_at from dialogue_state
+				where conversation = :conversation and kind = :kind and kept_at >= :since""")
 			.param("conversation", conversation)
 			.param("kind", kind)
 			.param("since", at(this.clock.instant().minus(lifetime)))
-			.query(String.class)
+			.query((row, number) -> new Kept(row.getString("content"), row.getObject("kept_at", OffsetDateTime.class)))
 			.optional();
+	}
+
+	/**
+	 * What was kept, or nothing when it no longer reads (saved by an older CivicLine
+	 * whose drafts had other fields): the resident's message is then read afresh.
+	 */
+	private <T> Optional<T> read(Kept kept, TypeReference<T> type) {
+		try {
+			return Optional.of(this.json.readValue(kept.content(), type));
+		}
+		catch (JacksonException unreadable) {
+			return Optional.empty();
+		}
 	}
 
 	private void forget(String conversation, String kind) {
@@ -137,6 +180,9 @@ class DialogueStates {
 
 	private static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private record Kept(String content, OffsetDateTime at) {
 	}
 
 }

@@ -58,7 +58,7 @@ class TicketIntake {
 	}
 
 	boolean inProgress(InboundMessage message) {
-		return this.dialogues.report(message.conversationKey()).isPresent();
+		return kept(message.conversationKey()).isPresent();
 	}
 
 	/** Starts a report of the service, taking whatever the first message already says. */
@@ -84,7 +84,7 @@ class TicketIntake {
 	 * asked again for what is still missing.
 	 */
 	Reply photoOnly(InboundMessage message) {
-		Optional<ReportDraft> kept = this.dialogues.report(message.conversationKey());
+		Optional<ReportDraft> kept = kept(message.conversationKey());
 		if (kept.isEmpty()) {
 			return reply("report", "Thanks for the photo. What is the problem, and where? Send the photo again with "
 					+ "your description and I'll add it to the report.", List.of());
@@ -98,7 +98,7 @@ class TicketIntake {
 	 */
 	Optional<Reply> answer(InboundMessage message, String text, boolean looksLikeSomethingElse) {
 		String key = message.conversationKey();
-		Optional<ReportDraft> kept = this.dialogues.report(key);
+		Optional<ReportDraft> kept = kept(key);
 		if (kept.isEmpty()) {
 			return Optional.empty();
 		}
@@ -256,6 +256,27 @@ class TicketIntake {
 			}
 		});
 		return text.toString();
+	}
+
+	/**
+	 * The report this resident is telling, unless the city's catalog changed under it (a
+	 * service or detail removed while the draft was kept): such a draft is set aside, and
+	 * the resident's message is read afresh.
+	 */
+	private Optional<ReportDraft> kept(String conversation) {
+		Optional<ReportDraft> kept = this.dialogues.report(conversation);
+		if (kept.isPresent() && !stillInCatalog(kept.get())) {
+			this.dialogues.dropReport(conversation);
+			return Optional.empty();
+		}
+		return kept;
+	}
+
+	private boolean stillInCatalog(ReportDraft draft) {
+		Optional<ServiceDefinition> service = this.catalog.find(draft.service());
+		String awaited = draft.awaiting().detailCode();
+		return service.isPresent() && (awaited == null
+				|| service.get().attributes().stream().anyMatch((attribute) -> attribute.code().equals(awaited)));
 	}
 
 	private ServiceDefinition service(ReportDraft draft) {

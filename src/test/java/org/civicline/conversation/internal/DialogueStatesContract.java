@@ -95,6 +95,19 @@ abstract class DialogueStatesContract {
 	}
 
 	@Test
+	void aDraftThatNoLongerReadsIsForgottenAndTheMessageReadAfresh() {
+		this.jdbc.sql("""
+				insert into dialogue_state (conversation, kind, content, kept_at)
+				values (:conversation, 'report', '{"service":"pothole","awaiting":"place"}', :now)""")
+			.param("conversation", RESIDENT)
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+
+		assertThat(this.first.report(RESIDENT)).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from dialogue_state").query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void everyDetailToldComesBack() {
 		ReportDraft told = ReportDraft.of("abandoned-vehicle", "old van", "3rd and Pine", null)
 			.with("plate", "none")

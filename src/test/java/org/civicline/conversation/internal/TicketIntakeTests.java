@@ -67,10 +67,12 @@ class TicketIntakeTests {
 
 	TicketIntake intake;
 
+	DialogueStates dialogues;
+
 	@BeforeEach
 	void intake() {
-		this.intake = new TicketIntake(catalog, this.tickets, places,
-				DialogueStoreForTests.empty(Duration.ofMinutes(30)));
+		this.dialogues = DialogueStoreForTests.empty(Duration.ofMinutes(30));
+		this.intake = new TicketIntake(catalog, this.tickets, places, this.dialogues);
 		given(this.tickets.findOpenDuplicate(anyString(), any(), any(), any())).willReturn(Optional.empty());
 		given(this.tickets.file(any())).willAnswer((call) -> filed(call.getArgument(0), "1042"));
 	}
@@ -108,6 +110,25 @@ class TicketIntakeTests {
 		verify(this.tickets).file(filed.capture());
 		assertThat(filed.getValue().address()).isEqualTo("Fifth & Main");
 		assertThat(filed.getValue().sender()).isEqualTo("+15550001111");
+		assertThat(this.intake.inProgress(this.message)).isFalse();
+	}
+
+	@Test
+	void aReportKeptForAServiceTheCityHasSinceRemovedIsSetAsideNotFailedOn() {
+		this.dialogues.keepReport(this.message.conversationKey(),
+				ReportDraft.of("retired-service", "the old kiosk is broken", "12 Elm St", null)
+					.awaiting(ReportDraft.Awaiting.CONFIRMATION));
+		assertThat(this.intake.inProgress(this.message)).isFalse();
+		assertThat(this.intake.answer(this.message, "YES", false)).isEmpty();
+		assertThat(this.dialogues.report(this.message.conversationKey())).isEmpty();
+		verify(this.tickets, never()).file(any());
+	}
+
+	@Test
+	void aReportAwaitingADetailTheServiceNoLongerAsksIsSetAside() {
+		this.dialogues.keepReport(this.message.conversationKey(),
+				ReportDraft.of("noise", "loud", "3 Oak St", null).awaiting(ReportDraft.Awaiting.detail("decibels")));
+		assertThat(this.intake.answer(this.message, "very", false)).isEmpty();
 		assertThat(this.intake.inProgress(this.message)).isFalse();
 	}
 
