@@ -31,16 +31,22 @@ final class WordLists {
 
 	private final Map<String, String> canonical;
 
-	private final List<Map.Entry<Pattern, String>> phrases;
+	// Every split phrase in one pattern, so a message is scanned once for all of them.
+	private final Pattern phrases;
+
+	// A phrase as matched, lower case and without its spaces or hyphens ("pothole" for
+	// "Pot-Hole"), to what it is replaced with.
+	private final Map<String, String> phraseReplacements = new HashMap<>();
 
 	WordLists(Set<String> stopWords, Map<String, String> shorthand, Map<String, String> canonical,
 			Map<String, String> phrases) {
-		this.phrases = phrases.entrySet()
-			.stream()
-			.map((phrase) -> Map.entry(
-					Pattern.compile("(?i)(?<![\\p{L}])" + phrase.getKey().replace(" ", "[\\s-]*") + "(?![\\p{L}])"),
-					phrase.getValue()))
-			.toList();
+		List<String> alternatives = new ArrayList<>();
+		for (Map.Entry<String, String> phrase : phrases.entrySet()) {
+			alternatives.add(Pattern.quote(phrase.getKey()).replace(" ", "\\E[\\s-]*\\Q"));
+			this.phraseReplacements.put(joined(phrase.getKey()), phrase.getValue());
+		}
+		this.phrases = alternatives.isEmpty() ? null
+				: Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}])");
 		this.stopWords = Set.copyOf(stopWords);
 		this.shorthand = Map.copyOf(shorthand);
 		this.canonical = Map.copyOf(canonical);
@@ -90,18 +96,45 @@ final class WordLists {
 	 * "2morrow") with the words a tagger knows.
 	 */
 	String expandShorthand(String text) {
-		for (Map.Entry<Pattern, String> phrase : this.phrases) {
-			text = phrase.getKey().matcher(text).replaceAll(phrase.getValue());
+		if (this.phrases != null) {
+			Matcher phrase = this.phrases.matcher(text);
+			if (phrase.find()) {
+				StringBuilder joined = new StringBuilder(text.length());
+				int from = 0;
+				do {
+					joined.append(text, from, phrase.start())
+						.append(this.phraseReplacements.get(joined(phrase.group())));
+					from = phrase.end();
+				}
+				while (phrase.find());
+				text = joined.append(text, from, text.length()).toString();
+			}
 		}
-		Matcher matcher = WORD.matcher(text);
-		StringBuilder expanded = new StringBuilder(text.length() + 16);
-		while (matcher.find()) {
-			String replacement = this.shorthand.get(matcher.group().toLowerCase(Locale.ROOT));
-			matcher.appendReplacement(expanded,
-					Matcher.quoteReplacement(replacement != null ? replacement : matcher.group()));
+		Matcher word = WORD.matcher(text);
+		StringBuilder expanded = null;
+		int from = 0;
+		while (word.find()) {
+			String replacement = this.shorthand.get(word.group().toLowerCase(Locale.ROOT));
+			if (replacement != null) {
+				if (expanded == null) {
+					expanded = new StringBuilder(text.length() + 16);
+				}
+				expanded.append(text, from, word.start()).append(replacement);
+				from = word.end();
+			}
 		}
-		matcher.appendTail(expanded);
-		return expanded.toString();
+		return (expanded == null) ? text : expanded.append(text, from, text.length()).toString();
+	}
+
+	private static String joined(String phrase) {
+		StringBuilder joined = new StringBuilder(phrase.length());
+		for (int i = 0; i < phrase.length(); i++) {
+			char c = phrase.charAt(i);
+			if (c != '-' && !Character.isWhitespace(c)) {
+				joined.append(Character.toLowerCase(c));
+			}
+		}
+		return joined.toString();
 	}
 
 	private static List<String> lines(String resource) {
