@@ -2,6 +2,8 @@
 # HTTP benchmarks on loopback against target/civicline.jar (not run in CI).
 #   src/bench/load.sh            start-up time, memory, then analyze / Twilio webhook / health under load
 #   src/bench/load.sh soak [S]   S seconds (default 1800) of analyze at half the measured peak, memory every minute
+#   src/bench/load.sh warm [S]   S seconds (default 180) of analyze first, then health and analyze three times:
+#                                the server once the JIT compiler has caught up, not right after start-up
 # Figures depend on the machine: quote them with it, or as ratios.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -39,7 +41,14 @@ run() { # name, wrk arguments...
 		"$(echo "$out" | grep -E 'Non-2xx|Socket errors' | tr -s ' ' || true)"
 }
 
-if [ "${1:-}" = soak ]; then
+if [ "${1:-}" = warm ]; then
+	wrk -t1 -c"$connections" -d"${2:-180}s" -s src/bench/analyze.lua "$base" >/dev/null 2>&1
+	for round in 1 2 3; do
+		run "GET /actuator/health" "$base/actuator/health"
+		run "POST /api/v1/analyze" -s src/bench/analyze.lua "$base"
+	done
+	echo "resident memory after the load: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB"
+elif [ "${1:-}" = soak ]; then
 	wrk -t1 -c8 -d5s -s src/bench/analyze.lua "$base" >/dev/null 2>&1 # warm-up
 	measured=$(run "POST /api/v1/analyze" -s src/bench/analyze.lua "$base")
 	echo "$measured"
