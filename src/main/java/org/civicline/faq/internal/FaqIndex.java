@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -30,11 +31,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -137,6 +135,10 @@ final class FaqIndex {
 	private final boolean[] isQuestion;
 
 	private final Map<String, Map<String, TermStates>> termStates;
+
+	// Field to term to its boosted query's weight, made the first time a message asks.
+	private final Map<String, Map<String, Weight>> clauseWeights = Map.of(TITLE, new ConcurrentHashMap<>(), TAGS,
+			new ConcurrentHashMap<>(), ANSWER, new ConcurrentHashMap<>(), QUESTION, new ConcurrentHashMap<>());
 
 	private final ConfidenceModel confidence;
 
@@ -423,73 +425,98 @@ final class FaqIndex {
 	}
 
 	/**
-	 * One disjunction of every field's terms, each boosted by how much its field says: an
-	 * entry document matches only the title, tags and answer clauses and a question
-	 * document only the question ones, so each kind is scored as if searched alone. Terms
-	 * a field does not hold are left out, as they could match nothing.
-	 */
-	private Query query(List<String> terms, String leftOut) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		addTerms(query, TITLE, terms, TITLE_BOOST);
-		addTerms(query, TAGS, terms, TAGS_BOOST);
-		addTerms(query, ANSWER, terms, ANSWER_BOOST);
-		addTerms(query, QUESTION, terms, QUESTION_BOOST);
-		if (leftOut != null) {
-			query.add(new TermQuery(new Term(KEY, leftOut)), Occur.MUST_NOT);
-		}
-		return query.build();
-	}
-
-	private void addTerms(BooleanQuery.Builder query, String field, List<String> terms, float boost) {
-		Map<String, TermStates> known = this.termStates.get(field);
-		for (String term : terms) {
-			TermStates states = known.get(term);
-			if (states != null) {
-				query.add(new BoostQuery(new TermQuery(new Term(field, term), states), boost), Occur.SHOULD);
-			}
-		}
-	}
-
-	/**
-	 * Each entry's score: its own document's, plus that of the best of its questions.
-	 * Every matching document is scored (the index is small, so a top-n queue would cost
-	 * more than it saves, and no entry falls off the end).
+	 * Each entry's score: its own document's, plus that of the best of its questions. A
+	 * document's score is what one disjunction of every field's boosted terms would give
+	 * it, the sum of its matching clauses, added up clause by clause: an entry document
+	 * matches only the title, tags and answer clauses and a question document only the
+	 * question ones, so each kind is scored as if searched alone. Every matching document
+	 * is scored (the index is small, so a top-n queue would cost more than it saves, and
+	 * no entry falls off the end).
 	 */
 	private Map<String, Double> collect(List<String> terms, String leftOut) {
-		Map<String, Double> entryScores = new HashMap<>();
-		Map<String, Double> bestQuestions = new HashMap<>();
+		double[] scores = new double[this.entryOfDocument.length];
+		boolean[] matched = new boolean[this.entryOfDocument.length];
 		try {
-			// Term queries, boosted, in one disjunction: already as primitive as a
-			// rewrite
-			// would make them, so the query is not rebuilt for every message.
-			Weight weight = this.searcher.createWeight(query(terms, leftOut), ScoreMode.COMPLETE, 1f);
-			for (LeafReaderContext leaf : this.searcher.getIndexReader().leaves()) {
-				Scorer scorer = weight.scorer(leaf);
-				if (scorer == null) {
-					continue;
-				}
-				Bits live = leaf.reader().getLiveDocs();
-				DocIdSetIterator hits = scorer.iterator();
-				for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
-					if (live != null && !live.get(doc)) {
-						continue;
-					}
-					String id = this.entryOfDocument[leaf.docBase + doc];
-					double score = scorer.score();
-					if (this.isQuestion[leaf.docBase + doc]) {
-						bestQuestions.merge(id, score, Math::max);
-					}
-					else {
-						entryScores.merge(id, score, Double::sum);
-					}
-				}
+			addScores(TITLE, terms, TITLE_BOOST, scores, matched);
+			addScores(TAGS, terms, TAGS_BOOST, scores, matched);
+			addScores(ANSWER, terms, ANSWER_BOOST, scores, matched);
+			addScores(QUESTION, terms, QUESTION_BOOST, scores, matched);
+			if (leftOut != null) {
+				forEachMatch(this.searcher.createWeight(new TermQuery(new Term(KEY, leftOut)),
+						ScoreMode.COMPLETE_NO_SCORES, 1f), (doc, scorer) -> matched[doc] = false);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		Map<String, Double> entryScores = new HashMap<>();
+		Map<String, Double> bestQuestions = new HashMap<>();
+		for (int doc = 0; doc < matched.length; doc++) {
+			if (!matched[doc]) {
+				continue;
+			}
+			String id = this.entryOfDocument[doc];
+			// A disjunction scorer adds its clauses up in double and answers a float.
+			double score = (float) scores[doc];
+			if (this.isQuestion[doc]) {
+				bestQuestions.merge(id, score, Math::max);
+			}
+			else {
+				entryScores.merge(id, score, Double::sum);
+			}
+		}
 		bestQuestions.forEach((id, score) -> entryScores.merge(id, score, Double::sum));
 		return entryScores;
+	}
+
+	/**
+	 * Adds each of the field's terms' scores to the documents holding it. Terms a field
+	 * does not hold are left out, as they could match nothing; a term's boosted query is
+	 * weighed once per index and kept, as building the scorers for one whole query was a
+	 * fifth of a search.
+	 */
+	private void addScores(String field, List<String> terms, float boost, double[] scores, boolean[] matched)
+			throws IOException {
+		Map<String, TermStates> known = this.termStates.get(field);
+		Map<String, Weight> weighed = this.clauseWeights.get(field);
+		for (String term : terms) {
+			TermStates states = known.get(term);
+			if (states == null) {
+				continue;
+			}
+			Weight weight = weighed.get(term);
+			if (weight == null) {
+				weight = this.searcher.createWeight(new BoostQuery(new TermQuery(new Term(field, term), states), boost),
+						ScoreMode.COMPLETE, 1f);
+				weighed.put(term, weight);
+			}
+			forEachMatch(weight, (doc, scorer) -> {
+				scores[doc] += scorer.score();
+				matched[doc] = true;
+			});
+		}
+	}
+
+	private void forEachMatch(Weight weight, Match match) throws IOException {
+		for (LeafReaderContext leaf : this.searcher.getIndexReader().leaves()) {
+			Scorer scorer = weight.scorer(leaf);
+			if (scorer == null) {
+				continue;
+			}
+			Bits live = leaf.reader().getLiveDocs();
+			DocIdSetIterator hits = scorer.iterator();
+			for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
+				if (live == null || live.get(doc)) {
+					match.at(leaf.docBase + doc, scorer);
+				}
+			}
+		}
+	}
+
+	private interface Match {
+
+		void at(int doc, Scorer scorer) throws IOException;
+
 	}
 
 	/**
