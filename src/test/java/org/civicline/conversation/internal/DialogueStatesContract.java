@@ -1,9 +1,7 @@
 package org.civicline.conversation.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.civicline.conversation.InboundMessage.Coordinates;
+import org.civicline.testsupport.MovableClock;
 import org.civicline.testsupport.SchemaDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ abstract class DialogueStatesContract {
 
 	static final String RESIDENT = "sms:+15550104477";
 
-	final MovableClock clock = new MovableClock();
+	final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T12:00:00Z"));
 
 	JdbcClient jdbc;
 
@@ -116,31 +115,6 @@ abstract class DialogueStatesContract {
 		this.first.keepReport(RESIDENT, told);
 		assertThat(this.second.report(RESIDENT).orElseThrow().details())
 			.isEqualTo(Map.of("plate", "none", "colour", "white", "days", "ten"));
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-28T12:00:00Z");
-
-		void advance(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
