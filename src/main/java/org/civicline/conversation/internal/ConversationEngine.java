@@ -120,11 +120,10 @@ class ConversationEngine implements Conversations {
 		if (Intent.CRISIS.equals(route.intent())) {
 			return SafetyReplies.crisis(text);
 		}
-		if (this.intake.inProgress(message)) {
-			Optional<Reply> answered = this.intake.answer(message, text, changesSubject(route));
-			if (answered.isPresent()) {
-				return answered.get();
-			}
+		// Empty when no report is in progress: the draft is read once, from the store.
+		Optional<Reply> answered = this.intake.answer(message, text, changesSubject(route));
+		if (answered.isPresent()) {
+			return answered.get();
 		}
 		if (StatusReplies.asksByNumber(text)) {
 			return this.status.reply(message, text);
