@@ -3,6 +3,7 @@ package org.civicline.faq.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -128,17 +128,13 @@ final class FaqIndex {
 	private final IndexSearcher searcher;
 
 	// The index never changes once built, so each document's entry id is looked up once,
-	// here,
-	// instead of loading stored fields for every hit of every search.
+	// here, instead of loading stored fields for every hit of every search.
 	private final String[] entryOfDocument;
 
 	private final boolean[] isQuestion;
 
-	private final Map<String, Map<String, TermStates>> termStates;
-
-	// Field to term to its boosted query's weight, made the first time a message asks.
-	private final Map<String, Map<String, Weight>> clauseWeights = Map.of(TITLE, new ConcurrentHashMap<>(), TAGS,
-			new ConcurrentHashMap<>(), ANSWER, new ConcurrentHashMap<>(), QUESTION, new ConcurrentHashMap<>());
+	// Field to term to the documents holding it, scored: see termHits().
+	private final Map<String, Map<String, TermHits>> termHits;
 
 	private final ConfidenceModel confidence;
 
@@ -187,7 +183,7 @@ final class FaqIndex {
 				this.entryOfDocument[doc] = stored.get(ID);
 				this.isQuestion[doc] = QUESTION.equals(stored.get(KIND));
 			}
-			this.termStates = termStates();
+			this.termHits = termHits();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -437,10 +433,10 @@ final class FaqIndex {
 		double[] scores = new double[this.entryOfDocument.length];
 		boolean[] matched = new boolean[this.entryOfDocument.length];
 		try {
-			addScores(TITLE, terms, TITLE_BOOST, scores, matched);
-			addScores(TAGS, terms, TAGS_BOOST, scores, matched);
-			addScores(ANSWER, terms, ANSWER_BOOST, scores, matched);
-			addScores(QUESTION, terms, QUESTION_BOOST, scores, matched);
+			addScores(TITLE, terms, scores, matched);
+			addScores(TAGS, terms, scores, matched);
+			addScores(ANSWER, terms, scores, matched);
+			addScores(QUESTION, terms, scores, matched);
 			if (leftOut != null) {
 				forEachMatch(this.searcher.createWeight(new TermQuery(new Term(KEY, leftOut)),
 						ScoreMode.COMPLETE_NO_SCORES, 1f), (doc, scorer) -> matched[doc] = false);
@@ -471,30 +467,52 @@ final class FaqIndex {
 
 	/**
 	 * Adds each of the field's terms' scores to the documents holding it. Terms a field
-	 * does not hold are left out, as they could match nothing; a term's boosted query is
-	 * weighed once per index and kept, as building the scorers for one whole query was a
-	 * fifth of a search.
+	 * does not hold are left out, as they could match nothing.
 	 */
-	private void addScores(String field, List<String> terms, float boost, double[] scores, boolean[] matched)
-			throws IOException {
-		Map<String, TermStates> known = this.termStates.get(field);
-		Map<String, Weight> weighed = this.clauseWeights.get(field);
+	private void addScores(String field, List<String> terms, double[] scores, boolean[] matched) {
+		Map<String, TermHits> known = this.termHits.get(field);
 		for (String term : terms) {
-			TermStates states = known.get(term);
-			if (states == null) {
+			TermHits hits = known.get(term);
+			if (hits == null) {
 				continue;
 			}
-			Weight weight = weighed.get(term);
-			if (weight == null) {
-				weight = this.searcher.createWeight(new BoostQuery(new TermQuery(new Term(field, term), states), boost),
-						ScoreMode.COMPLETE, 1f);
-				weighed.put(term, weight);
+			int[] documents = hits.documents();
+			float[] values = hits.scores();
+			for (int i = 0; i < documents.length; i++) {
+				scores[documents[i]] += values[i];
+				matched[documents[i]] = true;
 			}
-			forEachMatch(weight, (doc, scorer) -> {
-				scores[doc] += scorer.score();
-				matched[doc] = true;
-			});
 		}
+	}
+
+	/** A term's documents, ascending, and its score in each. */
+	private record TermHits(int[] documents, float[] scores) {
+
+		private static final class Builder implements Match {
+
+			private int[] documents = new int[8];
+
+			private float[] scores = new float[8];
+
+			private int size;
+
+			@Override
+			public void at(int doc, Scorer scorer) throws IOException {
+				if (this.size == this.documents.length) {
+					this.documents = Arrays.copyOf(this.documents, this.size * 2);
+					this.scores = Arrays.copyOf(this.scores, this.size * 2);
+				}
+				this.documents[this.size] = doc;
+				this.scores[this.size] = scorer.score();
+				this.size++;
+			}
+
+			TermHits build() {
+				return new TermHits(Arrays.copyOf(this.documents, this.size), Arrays.copyOf(this.scores, this.size));
+			}
+
+		}
+
 	}
 
 	private void forEachMatch(Weight weight, Match match) throws IOException {
@@ -520,22 +538,33 @@ final class FaqIndex {
 	}
 
 	/**
-	 * Each field's terms with their statistics, looked up once: the index never changes,
-	 * and looking a term up again for every message was most of a search's work.
+	 * Every term of every searched field, with the documents holding it and its boosted
+	 * score in each, from Lucene's own term query. The index never changes once built, so
+	 * this is done once, here: looking terms up and walking their postings for every
+	 * message was most of a search's work. It also keeps Lucene's postings decoding out
+	 * of the per-message path, where the JIT spent over ten seconds of a fresh server's
+	 * first minute compiling it.
 	 */
-	private Map<String, Map<String, TermStates>> termStates() throws IOException {
-		Map<String, Map<String, TermStates>> byField = new HashMap<>();
-		for (String field : List.of(TITLE, TAGS, ANSWER, QUESTION)) {
-			Map<String, TermStates> states = new HashMap<>();
-			Terms terms = MultiTerms.getTerms(this.searcher.getIndexReader(), field);
+	private Map<String, Map<String, TermHits>> termHits() throws IOException {
+		Map<String, Map<String, TermHits>> byField = new HashMap<>();
+		for (Map.Entry<String, Float> field : Map
+			.of(TITLE, TITLE_BOOST, TAGS, TAGS_BOOST, ANSWER, ANSWER_BOOST, QUESTION, QUESTION_BOOST)
+			.entrySet()) {
+			Map<String, TermHits> hits = new HashMap<>();
+			Terms terms = MultiTerms.getTerms(this.searcher.getIndexReader(), field.getKey());
 			if (terms != null) {
 				TermsEnum each = terms.iterator();
 				for (BytesRef term = each.next(); term != null; term = each.next()) {
-					Term key = new Term(field, BytesRef.deepCopyOf(term));
-					states.put(key.text(), TermStates.build(this.searcher, key, true));
+					Term key = new Term(field.getKey(), BytesRef.deepCopyOf(term));
+					TermQuery query = new TermQuery(key, TermStates.build(this.searcher, key, true));
+					TermHits.Builder scored = new TermHits.Builder();
+					forEachMatch(
+							this.searcher.createWeight(new BoostQuery(query, field.getValue()), ScoreMode.COMPLETE, 1f),
+							scored);
+					hits.put(key.text(), scored.build());
 				}
 			}
-			byField.put(field, Map.copyOf(states));
+			byField.put(field.getKey(), Map.copyOf(hits));
 		}
 		return Map.copyOf(byField);
 	}
