@@ -127,11 +127,14 @@ final class FaqIndex {
 
 	private final IndexSearcher searcher;
 
-	// The index never changes once built, so each document's entry id is looked up once,
-	// here, instead of loading stored fields for every hit of every search.
-	private final String[] entryOfDocument;
-
 	private final boolean[] isQuestion;
+
+	// The index never changes once built, so each document's entry is looked up once,
+	// here, instead of loading stored fields for every hit of every search; as a number
+	// into entryIds, so a search adds scores up in arrays.
+	private final int[] entryNumberOfDocument;
+
+	private final String[] entryIds;
 
 	// Field to term to the documents holding it, scored: see termHits().
 	private final Map<String, Map<String, TermHits>> termHits;
@@ -176,13 +179,17 @@ final class FaqIndex {
 			// A few thousand documents in memory: caching filters costs more than it
 			// saves.
 			this.searcher.setQueryCache(null);
-			this.entryOfDocument = new String[this.searcher.getIndexReader().maxDoc()];
-			this.isQuestion = new boolean[this.entryOfDocument.length];
-			for (int doc = 0; doc < this.entryOfDocument.length; doc++) {
+			int documents = this.searcher.getIndexReader().maxDoc();
+			this.isQuestion = new boolean[documents];
+			this.entryNumberOfDocument = new int[documents];
+			Map<String, Integer> numbers = new HashMap<>();
+			for (int doc = 0; doc < documents; doc++) {
 				Document stored = this.searcher.storedFields().document(doc);
-				this.entryOfDocument[doc] = stored.get(ID);
 				this.isQuestion[doc] = QUESTION.equals(stored.get(KIND));
+				this.entryNumberOfDocument[doc] = numbers.computeIfAbsent(stored.get(ID), (id) -> numbers.size());
 			}
+			this.entryIds = new String[numbers.size()];
+			numbers.forEach((id, number) -> this.entryIds[number] = id);
 			this.termHits = termHits();
 		}
 		catch (IOException ex) {
@@ -430,8 +437,8 @@ final class FaqIndex {
 	 * no entry falls off the end).
 	 */
 	private Map<String, Double> collect(List<String> terms, String leftOut) {
-		double[] scores = new double[this.entryOfDocument.length];
-		boolean[] matched = new boolean[this.entryOfDocument.length];
+		double[] scores = new double[this.entryNumberOfDocument.length];
+		boolean[] matched = new boolean[this.entryNumberOfDocument.length];
 		try {
 			addScores(TITLE, terms, scores, matched);
 			addScores(TAGS, terms, scores, matched);
@@ -445,24 +452,36 @@ final class FaqIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Map<String, Double> entryScores = new HashMap<>();
-		Map<String, Double> bestQuestions = new HashMap<>();
+		double[] entryScores = new double[this.entryIds.length];
+		double[] bestQuestions = new double[this.entryIds.length];
+		boolean[] entryMatched = new boolean[this.entryIds.length];
+		boolean[] questionMatched = new boolean[this.entryIds.length];
 		for (int doc = 0; doc < matched.length; doc++) {
 			if (!matched[doc]) {
 				continue;
 			}
-			String id = this.entryOfDocument[doc];
+			int entry = this.entryNumberOfDocument[doc];
 			// A disjunction scorer adds its clauses up in double and answers a float.
 			double score = (float) scores[doc];
 			if (this.isQuestion[doc]) {
-				bestQuestions.merge(id, score, Math::max);
+				bestQuestions[entry] = questionMatched[entry] ? Math.max(bestQuestions[entry], score) : score;
+				questionMatched[entry] = true;
 			}
 			else {
-				entryScores.merge(id, score, Double::sum);
+				entryScores[entry] = entryMatched[entry] ? entryScores[entry] + score : score;
+				entryMatched[entry] = true;
 			}
 		}
-		bestQuestions.forEach((id, score) -> entryScores.merge(id, score, Double::sum));
-		return entryScores;
+		Map<String, Double> scored = new HashMap<>();
+		for (int entry = 0; entry < this.entryIds.length; entry++) {
+			if (entryMatched[entry] && questionMatched[entry]) {
+				scored.put(this.entryIds[entry], entryScores[entry] + bestQuestions[entry]);
+			}
+			else if (entryMatched[entry] || questionMatched[entry]) {
+				scored.put(this.entryIds[entry], entryMatched[entry] ? entryScores[entry] : bestQuestions[entry]);
+			}
+		}
+		return scored;
 	}
 
 	/**
