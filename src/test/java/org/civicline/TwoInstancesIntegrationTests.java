@@ -157,6 +157,26 @@ class TwoInstancesIntegrationTests {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void staffAskedForAPersonOnOneInstanceSeeWhatWasSaidOnTheOther() throws Exception {
+		String session = "two-instances-" + UUID.randomUUID();
+		String question = "where can I pay a water bill " + session.substring(session.length() - 6);
+		chat(first, session, question);
+		String asked = "can I talk to a real person please " + session.substring(session.length() - 6);
+		JsonNode handedOff = chat(second, session, asked);
+		assertThat(handedOff.get("kind").asString()).as(handedOff.toString()).isEqualTo("human");
+
+		JsonNode waiting = null;
+		for (JsonNode request : json.readTree(call(first, "GET", "/api/v1/admin/callbacks", null).body())) {
+			if (asked.equals(request.get("message").asString())) {
+				waiting = request;
+			}
+		}
+		assertThat(waiting).as("the request made on the second instance").isNotNull();
+		assertThat(waiting.get("conversation").get(0).get("author").asString()).isEqualTo("resident");
+		assertThat(waiting.get("conversation").get(0).get("text").asString()).isEqualTo(question);
+	}
+
 	JsonNode chat(ConfigurableApplicationContext instance, String session, String text) throws Exception {
 		HttpResponse<String> response = call(instance, "POST", "/api/v1/chat",
 				json.writeValueAsString(Map.of("session", session, "text", text)));

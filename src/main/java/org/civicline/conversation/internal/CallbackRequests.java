@@ -94,8 +94,7 @@ class CallbackRequests {
 	void follow(InboundMessage message, Reply reply) {
 		String said = (message.text() == null || message.text().isBlank())
 				? "(sent " + message.attachments().size() + " photo(s))" : message.text();
-		this.recent.add(message.conversationKey(), "resident", said);
-		this.recent.add(message.conversationKey(), "assistant", reply.text());
+		this.recent.add(message.conversationKey(), said, reply.text());
 		openRequest(message).ifPresent((id) -> {
 			addLine(id, "resident", said);
 			addLine(id, "assistant", reply.text());

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.civicline.conversation.CallbackRequest.Line;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -20,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each resident's open exchange with the engine: the entries offered in a "did you mean"
- * that the next message may pick from, and a report in progress. Kept in the store every
- * instance shares, so a resident's next message may land on any of them; forgotten after
- * its lifetime, so an old question does not capture a new message.
+ * that the next message may pick from, a report in progress, and the last few lines for
+ * staff if they ask for a person. Kept in the store every instance shares, so a
+ * resident's next message may land on any of them; forgotten after its lifetime, so an
+ * old question does not capture a new message and nobody's words stay longer.
  */
 @Component
 class DialogueStates {
@@ -32,6 +37,13 @@ class DialogueStates {
 	private static final String OFFER = "offer";
 
 	private static final String REPORT = "report";
+
+	private static final String RECENT_LINES = "recent-lines";
+
+	static final Duration RECENT_LINES_LIFETIME = Duration.ofMinutes(30);
+
+	private static final TypeReference<List<Line>> LINES = new TypeReference<>() {
+	};
 
 	private static final TypeReference<List<String>> FAQ_IDS = new TypeReference<>() {
 	};
@@ -101,10 +113,21 @@ class DialogueStates {
 		forget(conversation, REPORT);
 	}
 
+	void keepRecentLines(String conversation, List<Line> lines) {
+		keep(conversation, RECENT_LINES, this.json.writeValueAsString(List.copyOf(lines)));
+	}
+
+	List<Line> recentLines(String conversation) {
+		return fresh(conversation, RECENT_LINES, RECENT_LINES_LIFETIME).flatMap((row) -> read(row, LINES))
+			.orElse(List.of());
+	}
+
 	/** Nobody's half-told report or stale offer stays in the store past its lifetime. */
 	@Scheduled(fixedDelayString = "${civicline.conversation.dialogue-sweep-interval:10m}", initialDelayString = "1m")
 	void forgetExpired() {
-		Duration longest = this.reportLifetime.compareTo(OFFER_LIFETIME) > 0 ? this.reportLifetime : OFFER_LIFETIME;
+		Duration longest = Stream.of(this.reportLifetime, OFFER_LIFETIME, RECENT_LINES_LIFETIME)
+			.max(Comparator.naturalOrder())
+			.orElseThrow();
 		this.jdbc.sql("delete from dialogue_state where kept_at < :before")
 			.param("before", at(this.clock.instant().minus(longest)))
 			.update();

@@ -1,7 +1,6 @@
 package org.civicline.conversation.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,43 +11,45 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The last few lines of each conversation, kept in memory only, so that staff who are
- * asked for a person see what led up to it. Nobody's words are stored for longer unless
- * they ask for a person.
+ * The last few lines of each conversation, so that staff who are asked for a person see
+ * what led up to it, whichever instance the earlier messages reached. They are kept in
+ * the shared dialogue store for half an hour ({@link DialogueStates}); nobody's words are
+ * kept longer unless they ask for a person.
  */
 @Component
 class RecentLines {
 
 	static final int KEPT = 8;
 
-	// Bounds the memory a flood of senders can take (50,000 conversations at most): the
-	// lines before a request are context for staff, not a record; later ones are stored
-	// in full.
+	// The lines before a request are context for staff, not a record; later ones are
+	// stored in full.
 	static final int LONGEST = 300;
+
+	private final DialogueStates states;
 
 	private final Clock clock;
 
-	private final ConversationMemory<List<Line>> lines;
-
 	@Autowired
-	RecentLines() {
-		this(Clock.systemUTC(), Duration.ofMinutes(30));
+	RecentLines(DialogueStates states) {
+		this(states, Clock.systemUTC());
 	}
 
-	RecentLines(Clock clock, Duration lifetime) {
+	RecentLines(DialogueStates states, Clock clock) {
+		this.states = states;
 		this.clock = clock;
-		this.lines = new ConversationMemory<>(clock, lifetime);
 	}
 
-	synchronized void add(String conversation, String author, String text) {
-		Line line = new Line(author, LineText.cut(text, LONGEST), Instant.now(this.clock).toString());
-		List<Line> kept = new ArrayList<>(this.lines.get(conversation).orElse(List.of()));
-		kept.add(line);
-		this.lines.keep(conversation, List.copyOf(kept.subList(Math.max(0, kept.size() - KEPT), kept.size())));
+	/** Adds a resident's message and the reply, keeping the last {@link #KEPT} lines. */
+	void add(String conversation, String residentSaid, String assistantSaid) {
+		String at = Instant.now(this.clock).toString();
+		List<Line> kept = new ArrayList<>(this.states.recentLines(conversation));
+		kept.add(new Line("resident", LineText.cut(residentSaid, LONGEST), at));
+		kept.add(new Line("assistant", LineText.cut(assistantSaid, LONGEST), at));
+		this.states.keepRecentLines(conversation, kept.subList(Math.max(0, kept.size() - KEPT), kept.size()));
 	}
 
 	List<Line> of(String conversation) {
-		return this.lines.get(conversation).orElse(List.of());
+		return this.states.recentLines(conversation);
 	}
 
 }

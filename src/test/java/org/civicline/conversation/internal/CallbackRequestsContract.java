@@ -35,8 +35,9 @@ abstract class CallbackRequestsContract {
 
 	@BeforeEach
 	void freshSchema() {
-		this.callbacks = new CallbackRequests(JdbcClient.create(SchemaDataSource.migrated(dataSource(), "callbacks")),
-				this.published::add, new RecentLines(Clock.systemUTC(), Duration.ofMinutes(30)));
+		JdbcClient jdbc = JdbcClient.create(SchemaDataSource.migrated(dataSource(), "callbacks"));
+		this.callbacks = new CallbackRequests(jdbc, this.published::add,
+				new RecentLines(new DialogueStates(jdbc, Clock.systemUTC(), Duration.ofMinutes(30))));
 	}
 
 	@Test
