@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.civicline.conversation.CallbackRequest.Line;
 
@@ -43,6 +42,15 @@ class DialogueStates {
 	static final Duration RECENT_LINES_LIFETIME = Duration.ofMinutes(30);
 
 	private static final TypeReference<List<Line>> LINES = new TypeReference<>() {
+	};
+
+	private static final String EMERGENCY_PIN = "emergency-pin";
+
+	// A conversation idle this long is a new one: it is shown the emergency guidance
+	// again.
+	static final Duration EMERGENCY_PIN_LIFETIME = Duration.ofHours(12);
+
+	private static final TypeReference<Long> VERSION = new TypeReference<>() {
 	};
 
 	private static final TypeReference<List<String>> FAQ_IDS = new TypeReference<>() {
@@ -122,15 +130,29 @@ class DialogueStates {
 			.orElse(List.of());
 	}
 
-	/** Nobody's half-told report or stale offer stays in the store past its lifetime. */
+	/** The version of the emergency guidance last shown in this conversation, if any. */
+	Optional<Long> pinnedVersion(String conversation) {
+		return fresh(conversation, EMERGENCY_PIN, EMERGENCY_PIN_LIFETIME).flatMap((row) -> read(row, VERSION));
+	}
+
+	void keepPinnedVersion(String conversation, long version) {
+		keep(conversation, EMERGENCY_PIN, Long.toString(version));
+	}
+
+	/**
+	 * Nobody's half-told report, stale offer or recent lines stay in the store past their
+	 * lifetime.
+	 */
 	@Scheduled(fixedDelayString = "${civicline.conversation.dialogue-sweep-interval:10m}", initialDelayString = "1m")
 	void forgetExpired() {
-		Duration longest = Stream.of(this.reportLifetime, OFFER_LIFETIME, RECENT_LINES_LIFETIME)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-		this.jdbc.sql("delete from dialogue_state where kept_at < :before")
-			.param("before", at(this.clock.instant().minus(longest)))
-			.update();
+		Instant now = this.clock.instant();
+		Map.of(OFFER, OFFER_LIFETIME, REPORT, this.reportLifetime, RECENT_LINES, RECENT_LINES_LIFETIME, EMERGENCY_PIN,
+				EMERGENCY_PIN_LIFETIME)
+			.forEach((kind, lifetime) -> this.jdbc
+				.sql("delete from dialogue_state where kind = :kind and kept_at < :before")
+				.param("kind", kind)
+				.param("before", at(now.minus(lifetime)))
+				.update());
 	}
 
 	private void keep(String conversation, String kind, String content) {

@@ -1,7 +1,5 @@
 package org.civicline.conversation.internal;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,24 +15,23 @@ import org.springframework.stereotype.Component;
 /**
  * While emergency mode is on, every conversation's first reply, and its first reply after
  * each update, carries the pinned guidance ahead of the answer; never twice in a row for
- * the same version. The emergency's own FAQ entries come first when they fit.
+ * the same version. Which version a conversation was shown is kept in the shared dialogue
+ * store, so a resident whose messages reach several instances is not shown it on each.
+ * The emergency's own FAQ entries come first when they fit.
  */
 @Component
 class EmergencyPins {
-
-	// A conversation idle this long is a new one: it gets the guidance again.
-	private static final Duration CONVERSATION = Duration.ofHours(12);
 
 	// An emergency entry comes first when it scores at least this share of the best one.
 	private static final double RELATED = 0.5;
 
 	private final EmergencyMode mode;
 
-	private final ConversationMemory<Long> pinned;
+	private final DialogueStates dialogues;
 
-	EmergencyPins(EmergencyMode mode) {
+	EmergencyPins(EmergencyMode mode, DialogueStates dialogues) {
 		this.mode = mode;
-		this.pinned = new ConversationMemory<>(Clock.systemUTC(), CONVERSATION);
+		this.dialogues = dialogues;
 	}
 
 	Reply pin(String conversation, Reply reply) {
@@ -43,11 +40,14 @@ class EmergencyPins {
 			return reply;
 		}
 		Emergency emergency = active.get();
-		if (this.pinned.get(conversation).filter((version) -> version == emergency.version()).isPresent()) {
-			this.pinned.keep(conversation, emergency.version());
+		boolean shown = this.dialogues.pinnedVersion(conversation)
+			.filter((version) -> version == emergency.version())
+			.isPresent();
+		// Kept again when shown, so the idle time counts from the last message.
+		this.dialogues.keepPinnedVersion(conversation, emergency.version());
+		if (shown) {
 			return reply;
 		}
-		this.pinned.keep(conversation, emergency.version());
 		String text = "**" + emergency.headline() + "**: " + emergency.guidanceLong() + "\n\n" + reply.text();
 		String shortText = emergency.guidanceShort() + "\n\n" + reply.shortText();
 		return new Reply(reply.kind(), text, shortText, reply.suggestions(), reply.faqId());

@@ -66,7 +66,7 @@ class ConversationEngineTests {
 				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")),
 				new TicketIntake(TicketIntakeTests.catalog, this.tickets, (text) -> Optional.empty(), dialogues),
 				new StatusReplies(this.tickets, TicketIntakeTests.catalog), this.callbacks,
-				new EmergencyPins(this.emergencies), mock(UnansweredQuestions.class), mock(TurnLog.class));
+				new EmergencyPins(this.emergencies, dialogues), mock(UnansweredQuestions.class), mock(TurnLog.class));
 		given(this.entries.findById("trash-collection-day")).willReturn(Optional.of(trashDay));
 		given(this.entries.findById("bulky-furniture")).willReturn(Optional.of(bulky));
 		given(this.search.search(anyString())).willReturn(FaqMatches.NONE);

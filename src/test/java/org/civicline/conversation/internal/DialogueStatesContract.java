@@ -8,6 +8,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.civicline.conversation.CallbackRequest.Line;
 import org.civicline.conversation.InboundMessage.Coordinates;
 import org.civicline.testsupport.MovableClock;
 import org.civicline.testsupport.SchemaDataSource;
@@ -76,6 +77,28 @@ abstract class DialogueStatesContract {
 
 		assertThat(this.second.takeOffer(RESIDENT)).contains(List.of("trash-collection-day", "bulky-furniture"));
 		assertThat(this.first.takeOffer(RESIDENT)).isEmpty();
+	}
+
+	@Test
+	void theLinesBeforeAHandOffAndTheEmergencyGuidanceShownAreSharedAndKeptOnlyTheirOwnLifetime() {
+		List<Line> said = List.of(new Line("resident", "where do I pay a water bill", "2026-11-28T10:00:00Z"),
+				new Line("assistant", "Pay online.", "2026-11-28T10:00:00Z"));
+		this.first.keepRecentLines(RESIDENT, said);
+		this.first.keepPinnedVersion(RESIDENT, 3);
+		assertThat(this.second.recentLines(RESIDENT)).isEqualTo(said);
+		assertThat(this.second.pinnedVersion(RESIDENT)).contains(3L);
+
+		this.clock.advance(Duration.ofMinutes(31));
+		this.second.forgetExpired();
+		assertThat(this.second.recentLines(RESIDENT)).isEmpty();
+		assertThat(this.jdbc.sql("select kind from dialogue_state").query(String.class).list())
+			.containsExactly("emergency-pin");
+		assertThat(this.second.pinnedVersion(RESIDENT)).contains(3L);
+
+		this.clock.advance(Duration.ofHours(12));
+		assertThat(this.second.pinnedVersion(RESIDENT)).isEmpty();
+		this.second.forgetExpired();
+		assertThat(this.jdbc.sql("select count(*) from dialogue_state").query(Integer.class).single()).isZero();
 	}
 
 	@Test
