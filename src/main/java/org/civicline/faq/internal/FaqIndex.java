@@ -68,8 +68,8 @@ final class FaqIndex {
 	// number is not used.
 	private static final int FEATURES = 5;
 
-	// Four fields a term: past Lucene's 1,024 clauses a query fails, and a message this
-	// long is a paste, not a question.
+	// A message this long is a paste, not a question: the rest of it is not searched,
+	// which bounds a search's work.
 	private static final int MAX_QUERY_TERMS = 200;
 
 	private static final String KIND = "kind";
