@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.civicline.conversation.CallbackRequest.Line;
 
@@ -23,10 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each resident's open exchange with the engine: the entries offered in a "did you mean"
- * that the next message may pick from, a report in progress, and the last few lines for
- * staff if they ask for a person. Kept in the store every instance shares, so a
- * resident's next message may land on any of them; forgotten after its lifetime, so an
- * old question does not capture a new message and nobody's words stay longer.
+ * that the next message may pick from, a report in progress, the last few lines for staff
+ * if they ask for a person, and which emergency guidance they were shown. Kept in the
+ * store every instance shares, so a resident's next message may land on any of them;
+ * forgotten after its lifetime, so an old question does not capture a new message and
+ * nobody's words stay longer.
  */
 @Component
 class DialogueStates {
@@ -121,8 +125,53 @@ class DialogueStates {
 		forget(conversation, REPORT);
 	}
 
-	void keepRecentLines(String conversation, List<Line> lines) {
-		keep(conversation, RECENT_LINES, this.json.writeValueAsString(List.copyOf(lines)));
+	/**
+	 * Adds lines to the conversation's recent ones, keeping the last {@code most}. Two
+	 * messages of one conversation at once, on one instance or two, both get their lines
+	 * in: a write lands only on the row it read, else the row is read again.
+	 */
+	void addRecentLines(String conversation, List<Line> added, int most) {
+		for (int tried = 1; tried <= MOST_TRIES; tried++) {
+			Optional<Kept> row = this.jdbc
+				.sql("select content, kept_at from dialogue_state where conversation = :conversation and kind = :kind")
+				.param("conversation", conversation)
+				.param("kind", RECENT_LINES)
+				.query((rs, number) -> new Kept(rs.getString("content"), rs.getObject("kept_at", OffsetDateTime.class)))
+				.optional();
+			OffsetDateTime now = at(this.clock.instant());
+			boolean current = row.isPresent()
+					&& !row.get().at().isBefore(at(this.clock.instant().minus(RECENT_LINES_LIFETIME)));
+			List<Line> lines = new ArrayList<>(current ? read(row.get(), LINES).orElse(List.of()) : List.of());
+			lines.addAll(added);
+			String content = this.json
+				.writeValueAsString(List.copyOf(lines.subList(Math.max(0, lines.size() - most), lines.size())));
+			if (row.isPresent()) {
+				int replaced = this.jdbc.sql("""
+						update dialogue_state set content = :content, kept_at = :now
+						where conversation = :conversation and kind = :kind and kept_at = :read""")
+					.param("content", content)
+					.param("now", now)
+					.param("conversation", conversation)
+					.param("kind", RECENT_LINES)
+					.param("read", row.get().at())
+					.update();
+				if (replaced == 1) {
+					return;
+				}
+			}
+			else {
+				try {
+					insert(conversation, RECENT_LINES, content, now);
+					return;
+				}
+				catch (DuplicateKeyException raced) {
+					// Another message of the conversation wrote first: read its lines.
+				}
+			}
+		}
+		// Still racing after a few tries: the lines are context for staff, and this
+		// message's own are kept.
+		keep(conversation, RECENT_LINES, this.json.writeValueAsString(List.copyOf(added)));
 	}
 
 	List<Line> recentLines(String conversation) {
@@ -140,8 +189,9 @@ class DialogueStates {
 	}
 
 	/**
-	 * Nobody's half-told report, stale offer or recent lines stay in the store past their
-	 * lifetime.
+	 * Nobody's half-told report, stale offer, recent lines or pinned guidance stays in
+	 * the store past its lifetime; a row of a kind this version does not know goes after
+	 * the longest of them.
 	 */
 	@Scheduled(fixedDelayString = "${civicline.conversation.dialogue-sweep-interval:10m}", initialDelayString = "1m")
 	void forgetExpired() {
@@ -153,6 +203,12 @@ class DialogueStates {
 				.param("kind", kind)
 				.param("before", at(now.minus(lifetime)))
 				.update());
+		Duration longest = Stream.of(OFFER_LIFETIME, this.reportLifetime, RECENT_LINES_LIFETIME, EMERGENCY_PIN_LIFETIME)
+			.max(Comparator.naturalOrder())
+			.orElseThrow();
+		this.jdbc.sql("delete from dialogue_state where kept_at < :before")
+			.param("before", at(now.minus(longest)))
+			.update();
 	}
 
 	private void keep(String conversation, String kind, String content) {
@@ -170,14 +226,7 @@ class DialogueStates {
 				return;
 			}
 			try {
-				this.jdbc.sql("""
-						insert into dialogue_state (conversation, kind, content, kept_at)
-						values (:conversation, :kind, :content, :now)""")
-					.param("conversation", conversation)
-					.param("kind", kind)
-					.param("content", content)
-					.param("now", now)
-					.update();
+				insert(conversation, kind, content, now);
 				return;
 			}
 			catch (DuplicateKeyException raced) {
@@ -190,6 +239,17 @@ class DialogueStates {
 				}
 			}
 		}
+	}
+
+	private void insert(String conversation, String kind, String content, OffsetDateTime now) {
+		this.jdbc.sql("""
+				insert into dialogue_state (conversation, kind, content, kept_at)
+				values (:conversation, :kind, :content, :now)""")
+			.param("conversation", conversation)
+			.param("kind", kind)
+			.param("content", content)
+			.param("now", now)
+			.update();
 	}
 
 	private Optional<Kept> fresh(String conversation, String kind, Duration lifetime) {

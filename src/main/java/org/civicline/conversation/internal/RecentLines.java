@@ -2,7 +2,6 @@ package org.civicline.conversation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.civicline.conversation.CallbackRequest.Line;
@@ -42,10 +41,8 @@ class RecentLines {
 	/** Adds a resident's message and the reply, keeping the last {@link #KEPT} lines. */
 	void add(String conversation, String residentSaid, String assistantSaid) {
 		String at = Instant.now(this.clock).toString();
-		List<Line> kept = new ArrayList<>(this.states.recentLines(conversation));
-		kept.add(new Line("resident", LineText.cut(residentSaid, LONGEST), at));
-		kept.add(new Line("assistant", LineText.cut(assistantSaid, LONGEST), at));
-		this.states.keepRecentLines(conversation, kept.subList(Math.max(0, kept.size() - KEPT), kept.size()));
+		this.states.addRecentLines(conversation, List.of(new Line("resident", LineText.cut(residentSaid, LONGEST), at),
+				new Line("assistant", LineText.cut(assistantSaid, LONGEST), at)), KEPT);
 	}
 
 	List<Line> of(String conversation) {

@@ -80,10 +80,38 @@ abstract class DialogueStatesContract {
 	}
 
 	@Test
+	void recentLinesAddedOnEitherInstanceAreAllKeptUpToTheMostAndStartAfreshOnceOld() {
+		for (int i = 1; i <= 5; i++) {
+			DialogueStates instance = (i % 2 == 0) ? this.second : this.first;
+			instance.addRecentLines(RESIDENT, List.of(new Line("resident", "message " + i, "2026-11-28T10:00:00Z")), 4);
+		}
+		assertThat(this.first.recentLines(RESIDENT)).extracting(Line::text)
+			.containsExactly("message 2", "message 3", "message 4", "message 5");
+
+		this.clock.advance(Duration.ofMinutes(31));
+		this.second.addRecentLines(RESIDENT, List.of(new Line("resident", "back later", "2026-11-28T10:31:00Z")), 4);
+		assertThat(this.first.recentLines(RESIDENT)).extracting(Line::text).containsExactly("back later");
+	}
+
+	@Test
+	void aRowOfAKindThisVersionDoesNotKnowIsSweptAfterTheLongestLifetime() {
+		this.jdbc
+			.sql("insert into dialogue_state (conversation, kind, content, kept_at) values (?, 'future-kind', '{}', ?)")
+			.params(RESIDENT, this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		this.clock.advance(Duration.ofHours(11));
+		this.first.forgetExpired();
+		assertThat(this.jdbc.sql("select count(*) from dialogue_state").query(Integer.class).single()).isOne();
+		this.clock.advance(Duration.ofHours(2));
+		this.first.forgetExpired();
+		assertThat(this.jdbc.sql("select count(*) from dialogue_state").query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void theLinesBeforeAHandOffAndTheEmergencyGuidanceShownAreSharedAndKeptOnlyTheirOwnLifetime() {
 		List<Line> said = List.of(new Line("resident", "where do I pay a water bill", "2026-11-28T10:00:00Z"),
 				new Line("assistant", "Pay online.", "2026-11-28T10:00:00Z"));
-		this.first.keepRecentLines(RESIDENT, said);
+		this.first.addRecentLines(RESIDENT, said, 8);
 		this.first.keepPinnedVersion(RESIDENT, 3);
 		assertThat(this.second.recentLines(RESIDENT)).isEqualTo(said);
 		assertThat(this.second.pinnedVersion(RESIDENT)).contains(3L);
