@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.civicline.conversation.CallbackRequest.Line;
 
@@ -132,15 +131,9 @@ class DialogueStates {
 	 */
 	void addRecentLines(String conversation, List<Line> added, int most) {
 		for (int tried = 1; tried <= MOST_TRIES; tried++) {
-			Optional<Kept> row = this.jdbc
-				.sql("select content, kept_at from dialogue_state where conversation = :conversation and kind = :kind")
-				.param("conversation", conversation)
-				.param("kind", RECENT_LINES)
-				.query((rs, number) -> new Kept(rs.getString("content"), rs.getObject("kept_at", OffsetDateTime.class)))
-				.optional();
-			OffsetDateTime now = at(this.clock.instant());
-			boolean current = row.isPresent()
-					&& !row.get().at().isBefore(at(this.clock.instant().minus(RECENT_LINES_LIFETIME)));
+			Optional<Kept> row = kept(conversation, RECENT_LINES);
+			Instant now = this.clock.instant();
+			boolean current = row.isPresent() && isFresh(row.get(), RECENT_LINES_LIFETIME, now);
 			List<Line> lines = new ArrayList<>(current ? read(row.get(), LINES).orElse(List.of()) : List.of());
 			lines.addAll(added);
 			String content = this.json
@@ -150,7 +143,7 @@ class DialogueStates {
 						update dialogue_state set content = :content, kept_at = :now
 						where conversation = :conversation and kind = :kind and kept_at = :read""")
 					.param("content", content)
-					.param("now", now)
+					.param("now", at(now))
 					.param("conversation", conversation)
 					.param("kind", RECENT_LINES)
 					.param("read", row.get().at())
@@ -161,7 +154,7 @@ class DialogueStates {
 			}
 			else {
 				try {
-					insert(conversation, RECENT_LINES, content, now);
+					insert(conversation, RECENT_LINES, content, at(now));
 					return;
 				}
 				catch (DuplicateKeyException raced) {
@@ -196,16 +189,14 @@ class DialogueStates {
 	@Scheduled(fixedDelayString = "${civicline.conversation.dialogue-sweep-interval:10m}", initialDelayString = "1m")
 	void forgetExpired() {
 		Instant now = this.clock.instant();
-		Map.of(OFFER, OFFER_LIFETIME, REPORT, this.reportLifetime, RECENT_LINES, RECENT_LINES_LIFETIME, EMERGENCY_PIN,
-				EMERGENCY_PIN_LIFETIME)
-			.forEach((kind, lifetime) -> this.jdbc
-				.sql("delete from dialogue_state where kind = :kind and kept_at < :before")
-				.param("kind", kind)
-				.param("before", at(now.minus(lifetime)))
-				.update());
-		Duration longest = Stream.of(OFFER_LIFETIME, this.reportLifetime, RECENT_LINES_LIFETIME, EMERGENCY_PIN_LIFETIME)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
+		Map<String, Duration> lifetimes = Map.of(OFFER, OFFER_LIFETIME, REPORT, this.reportLifetime, RECENT_LINES,
+				RECENT_LINES_LIFETIME, EMERGENCY_PIN, EMERGENCY_PIN_LIFETIME);
+		lifetimes.forEach(
+				(kind, lifetime) -> this.jdbc.sql("delete from dialogue_state where kind = :kind and kept_at < :before")
+					.param("kind", kind)
+					.param("before", at(now.minus(lifetime)))
+					.update());
+		Duration longest = Collections.max(lifetimes.values());
 		this.jdbc.sql("delete from dialogue_state where kept_at < :before")
 			.param("before", at(now.minus(longest)))
 			.update();
@@ -253,14 +244,21 @@ class DialogueStates {
 	}
 
 	private Optional<Kept> fresh(String conversation, String kind, Duration lifetime) {
-		return this.jdbc.sql("""
-				select content, kept_at from dialogue_state
-				where conversation = :conversation and kind = :kind and kept_at >= :since""")
+		return kept(conversation, kind).filter((row) -> isFresh(row, lifetime, this.clock.instant()));
+	}
+
+	/** The conversation's row of this kind, however old. */
+	private Optional<Kept> kept(String conversation, String kind) {
+		return this.jdbc
+			.sql("select content, kept_at from dialogue_state where conversation = :conversation and kind = :kind")
 			.param("conversation", conversation)
 			.param("kind", kind)
-			.param("since", at(this.clock.instant().minus(lifetime)))
 			.query((row, number) -> new Kept(row.getString("content"), row.getObject("kept_at", OffsetDateTime.class)))
 			.optional();
+	}
+
+	private static boolean isFresh(Kept row, Duration lifetime, Instant now) {
+		return !row.at().toInstant().isBefore(now.minus(lifetime));
 	}
 
 	/**
