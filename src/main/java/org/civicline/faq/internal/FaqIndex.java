@@ -452,10 +452,12 @@ final class FaqIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// Scores are never negative, so starting each entry's sum and best at zero
+		// changes
+		// neither.
 		double[] entryScores = new double[this.entryIds.length];
 		double[] bestQuestions = new double[this.entryIds.length];
-		boolean[] entryMatched = new boolean[this.entryIds.length];
-		boolean[] questionMatched = new boolean[this.entryIds.length];
+		boolean[] found = new boolean[this.entryIds.length];
 		for (int doc = 0; doc < matched.length; doc++) {
 			if (!matched[doc]) {
 				continue;
@@ -464,21 +466,17 @@ final class FaqIndex {
 			// A disjunction scorer adds its clauses up in double and answers a float.
 			double score = (float) scores[doc];
 			if (this.isQuestion[doc]) {
-				bestQuestions[entry] = questionMatched[entry] ? Math.max(bestQuestions[entry], score) : score;
-				questionMatched[entry] = true;
+				bestQuestions[entry] = Math.max(bestQuestions[entry], score);
 			}
 			else {
-				entryScores[entry] = entryMatched[entry] ? entryScores[entry] + score : score;
-				entryMatched[entry] = true;
+				entryScores[entry] += score;
 			}
+			found[entry] = true;
 		}
 		Map<String, Double> scored = new HashMap<>();
 		for (int entry = 0; entry < this.entryIds.length; entry++) {
-			if (entryMatched[entry] && questionMatched[entry]) {
+			if (found[entry]) {
 				scored.put(this.entryIds[entry], entryScores[entry] + bestQuestions[entry]);
-			}
-			else if (entryMatched[entry] || questionMatched[entry]) {
-				scored.put(this.entryIds[entry], entryMatched[entry] ? entryScores[entry] : bestQuestions[entry]);
 			}
 		}
 		return scored;
