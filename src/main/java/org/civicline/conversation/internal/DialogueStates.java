@@ -53,6 +53,8 @@ class DialogueStates {
 	// again.
 	static final Duration EMERGENCY_PIN_LIFETIME = Duration.ofHours(12);
 
+	static final Duration EMERGENCY_PIN_REFRESH = Duration.ofHours(1);
+
 	private static final TypeReference<Long> VERSION = new TypeReference<>() {
 	};
 
@@ -173,12 +175,22 @@ class DialogueStates {
 	}
 
 	/** The version of the emergency guidance last shown in this conversation, if any. */
-	Optional<Long> pinnedVersion(String conversation) {
-		return fresh(conversation, EMERGENCY_PIN, EMERGENCY_PIN_LIFETIME).flatMap((row) -> read(row, VERSION));
-	}
-
-	void keepPinnedVersion(String conversation, long version) {
-		keep(conversation, EMERGENCY_PIN, Long.toString(version));
+	/**
+	 * Notes that the conversation is shown this version of the emergency guidance, and
+	 * says whether it had been already. The row is written when the version is new to the
+	 * conversation and otherwise at most once per {@link #EMERGENCY_PIN_REFRESH}: while
+	 * emergency mode is on, when residents write most, their messages do not each write
+	 * it. Its idle time then counts from the last message to within that.
+	 */
+	boolean notePinShown(String conversation, long version) {
+		Optional<Kept> row = fresh(conversation, EMERGENCY_PIN, EMERGENCY_PIN_LIFETIME);
+		boolean shownBefore = row.flatMap((kept) -> read(kept, VERSION))
+			.filter((shown) -> shown == version)
+			.isPresent();
+		if (!shownBefore || !isFresh(row.get(), EMERGENCY_PIN_REFRESH, this.clock.instant())) {
+			keep(conversation, EMERGENCY_PIN, Long.toString(version));
+		}
+		return shownBefore;
 	}
 
 	/**

@@ -40,12 +40,7 @@ class EmergencyPins {
 			return reply;
 		}
 		Emergency emergency = active.get();
-		boolean shown = this.dialogues.pinnedVersion(conversation)
-			.filter((version) -> version == emergency.version())
-			.isPresent();
-		// Kept again when shown, so the idle time counts from the last message.
-		this.dialogues.keepPinnedVersion(conversation, emergency.version());
-		if (shown) {
+		if (this.dialogues.notePinShown(conversation, emergency.version())) {
 			return reply;
 		}
 		String text = "**" + emergency.headline() + "**: " + emergency.guidanceLong() + "\n\n" + reply.text();

@@ -2,6 +2,7 @@ package org.civicline.conversation.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -112,21 +113,46 @@ abstract class DialogueStatesContract {
 		List<Line> said = List.of(new Line("resident", "where do I pay a water bill", "2026-11-28T10:00:00Z"),
 				new Line("assistant", "Pay online.", "2026-11-28T10:00:00Z"));
 		this.first.addRecentLines(RESIDENT, said, 8);
-		this.first.keepPinnedVersion(RESIDENT, 3);
+		assertThat(this.first.notePinShown(RESIDENT, 3)).isFalse();
 		assertThat(this.second.recentLines(RESIDENT)).isEqualTo(said);
-		assertThat(this.second.pinnedVersion(RESIDENT)).contains(3L);
+		assertThat(this.second.notePinShown(RESIDENT, 3)).isTrue();
 
 		this.clock.advance(Duration.ofMinutes(31));
 		this.second.forgetExpired();
 		assertThat(this.second.recentLines(RESIDENT)).isEmpty();
 		assertThat(this.jdbc.sql("select kind from dialogue_state").query(String.class).list())
 			.containsExactly("emergency-pin");
-		assertThat(this.second.pinnedVersion(RESIDENT)).contains(3L);
 
 		this.clock.advance(Duration.ofHours(12));
-		assertThat(this.second.pinnedVersion(RESIDENT)).isEmpty();
 		this.second.forgetExpired();
 		assertThat(this.jdbc.sql("select count(*) from dialogue_state").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void theGuidanceShownIsWrittenAgainOnlyForANewVersionOrAfterAnHour() {
+		assertThat(this.first.notePinShown(RESIDENT, 3)).isFalse();
+		this.clock.advance(Duration.ofMinutes(50));
+		assertThat(this.second.notePinShown(RESIDENT, 3)).isTrue();
+		assertThat(keptAt()).isEqualTo(Instant.parse("2026-11-28T12:00:00Z"));
+
+		this.clock.advance(Duration.ofMinutes(20));
+		assertThat(this.first.notePinShown(RESIDENT, 3)).isTrue();
+		assertThat(keptAt()).isEqualTo(Instant.parse("2026-11-28T13:10:00Z"));
+
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.second.notePinShown(RESIDENT, 4)).as("an update to the guidance").isFalse();
+		assertThat(this.first.notePinShown(RESIDENT, 4)).isTrue();
+		assertThat(keptAt()).isEqualTo(Instant.parse("2026-11-28T13:15:00Z"));
+
+		this.clock.advance(DialogueStates.EMERGENCY_PIN_LIFETIME.plusMinutes(1));
+		assertThat(this.second.notePinShown(RESIDENT, 4)).as("a conversation idle past the lifetime").isFalse();
+	}
+
+	private Instant keptAt() {
+		return this.jdbc.sql("select kept_at from dialogue_state where kind = 'emergency-pin'")
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant();
 	}
 
 	@Test
