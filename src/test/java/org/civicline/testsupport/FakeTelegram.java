@@ -26,6 +26,8 @@ public final class FakeTelegram {
 
 	private int tooManyRequests;
 
+	private int unavailable;
+
 	private final java.util.Set<String> blocked = new java.util.HashSet<>();
 
 	/** One call: the Bot API method and the JSON or form body sent. */
@@ -56,6 +58,11 @@ public final class FakeTelegram {
 
 	public synchronized void answerNextWithTooManyRequests() {
 		this.tooManyRequests++;
+	}
+
+	/** The next {@code sendMessage} fails as when Telegram's side is down (502). */
+	public synchronized void answerNextAsUnavailable() {
+		this.unavailable++;
 	}
 
 	/** From now on, this chat has blocked the bot: Telegram answers 403. */
@@ -91,6 +98,7 @@ public final class FakeTelegram {
 		String method = path.substring(path.lastIndexOf('/') + 1);
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		boolean throttle;
+		boolean down;
 		boolean refused;
 		synchronized (this) {
 			refused = this.blocked.stream().anyMatch(body::contains);
@@ -99,12 +107,20 @@ public final class FakeTelegram {
 			if (throttle) {
 				this.tooManyRequests--;
 			}
+			down = !throttle && "sendmessage".equalsIgnoreCase(method) && this.unavailable > 0;
+			if (down) {
+				this.unavailable--;
+			}
 		}
 		String json;
 		int status = 200;
 		if (refused) {
 			status = 403;
 			json = "{\"ok\": false, \"error_code\": 403, \"description\": \"Forbidden: bot was blocked by the user\"}";
+		}
+		else if (down) {
+			status = 502;
+			json = "{\"ok\": false, \"error_code\": 502, \"description\": \"Bad Gateway\"}";
 		}
 		else if (throttle) {
 			status = 429;

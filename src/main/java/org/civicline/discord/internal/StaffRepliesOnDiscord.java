@@ -1,17 +1,16 @@
 package org.civicline.discord.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.civicline.conversation.StaffReplied;
 import org.civicline.conversation.StaffReplyUndelivered;
 import org.civicline.emergency.spi.AlertRetries;
+import org.civicline.emergency.spi.MessageUndelivered;
 import org.civicline.emergency.spi.AlertSender.AlertMessage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sends staff's answer by DM to a resident who asked for a person on Discord. */
 @Component
@@ -29,29 +28,26 @@ class StaffRepliesOnDiscord {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transactions;
-
-	StaffRepliesOnDiscord(DiscordAlertSender sender, AlertRetries retries, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
+	StaffRepliesOnDiscord(DiscordAlertSender sender, AlertRetries retries, ApplicationEventPublisher events) {
 		this.sender = sender;
 		this.retries = retries;
 		this.events = events;
-		this.transactions = transactions;
 	}
 
 	@ApplicationModuleListener
 	void on(StaffReplied replied) {
 		if (DiscordConversation.CHANNEL.equals(replied.channel())) {
-			this.retries.send(this.sender, new AlertMessage(replied.sender(), replied.text()), ATTEMPTS, FIRST_PAUSE,
-					(why) -> undelivered(replied, why));
+			this.retries.send(this.sender, new AlertMessage(replied.sender(), replied.text()), ATTEMPTS, FIRST_PAUSE);
 		}
 	}
 
-	private void undelivered(StaffReplied replied, String why) {
-		// A later try gives up on the retries' thread, outside this listener's
-		// transaction, and staff's inbox hears only of events published in one.
-		this.transactions.executeWithoutResult((status) -> this.events
-			.publishEvent(new StaffReplyUndelivered(replied.channel(), replied.sender(), why, Instant.now())));
+	// Only staff's answers go through the retries on this channel.
+	@ApplicationModuleListener
+	void on(MessageUndelivered undelivered) {
+		if (DiscordConversation.CHANNEL.equals(undelivered.channel())) {
+			this.events.publishEvent(new StaffReplyUndelivered(undelivered.channel(), undelivered.address(),
+					undelivered.detail(), undelivered.at()));
+		}
 	}
 
 }

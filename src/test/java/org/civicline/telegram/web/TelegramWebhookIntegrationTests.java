@@ -17,6 +17,7 @@ import org.civicline.testsupport.FakeTelegram;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,6 +145,31 @@ class TelegramWebhookIntegrationTests {
 		CallbackRequest told = awaitRequest(conversations, "resident 7011",
 				(request) -> request.conversation().stream().anyMatch((line) -> "notice".equals(line.author())));
 		assertThat(told.conversation().get(told.conversation().size() - 1).text()).contains("blocked the bot");
+	}
+
+	@Test
+	void aStaffAnswerTelegramCouldNotTakeIsTriedAgainFromTheStoreAndArrives(@Autowired Conversations conversations,
+			@Autowired JdbcClient jdbc) throws Exception {
+		post(text(updateIds.incrementAndGet(), 7012, "hello, this is resident 7012"),
+				CivicLineIntegrationTest.TELEGRAM_SECRET);
+		post(text(updateIds.incrementAndGet(), 7012, "can i talk to a real person"),
+				CivicLineIntegrationTest.TELEGRAM_SECRET);
+		long request = awaitRequest(conversations, "resident 7012", (any) -> true).id();
+
+		this.telegram.answerNextAsUnavailable();
+		conversations.answerCallback(request, "Hi, Sam from 311: the crew comes Monday.", "sam");
+		List<String> waiting = List.of();
+		for (int i = 0; i < 100 && waiting.isEmpty(); i++) {
+			Thread.sleep(50);
+			waiting = jdbc.sql("select address from alert_retry").query(String.class).list();
+		}
+		assertThat(waiting).as("waiting in the store, not in memory").containsExactly("7012");
+		assertThat(this.telegram.callsMentioning("crew comes Monday")).hasSize(1);
+
+		List<FakeTelegram.Call> calls = this.telegram.await("crew comes Monday", (all) -> all.size() >= 2,
+				Duration.ofSeconds(20));
+		assertThat(calls).hasSize(2);
+		assertThat(jdbc.sql("select count(*) from alert_retry").query(Integer.class).single()).isZero();
 	}
 
 	private static CallbackRequest awaitRequest(Conversations conversations, String mentioning,
