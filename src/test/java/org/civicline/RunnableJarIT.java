@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.FileSystemUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -34,6 +36,8 @@ class RunnableJarIT {
 
 	private static Process app;
 
+	private static Path folder;
+
 	private static Path log;
 
 	private static String base;
@@ -42,7 +46,7 @@ class RunnableJarIT {
 	static void startTheJar() throws Exception {
 		Path jar = Path.of(System.getProperty("civicline.jar", "target/civicline.jar")).toAbsolutePath();
 		assertThat(jar).as("the packaged jar").exists();
-		Path folder = Files.createTempDirectory("civicline-jar");
+		folder = Files.createTempDirectory("civicline-jar");
 		log = folder.resolve("app.log");
 		app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
 				jar.toString(), "--server.port=0")
@@ -54,12 +58,15 @@ class RunnableJarIT {
 	}
 
 	@AfterAll
-	static void stopTheJar() throws InterruptedException {
+	static void stopTheJar() throws Exception {
 		if (app != null) {
 			app.destroy();
 			if (!app.waitFor(30, TimeUnit.SECONDS)) {
-				app.destroyForcibly();
+				app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			}
+		}
+		if (folder != null) {
+			FileSystemUtils.deleteRecursively(folder);
 		}
 	}
 

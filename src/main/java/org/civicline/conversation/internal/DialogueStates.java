@@ -49,8 +49,10 @@ class DialogueStates {
 
 	private static final String EMERGENCY_PIN = "emergency-pin";
 
-	// A conversation idle this long is a new one: it is shown the emergency guidance
-	// again.
+	// A conversation idle this long after the pin row was last written is a new one: it
+	// is
+	// shown the emergency guidance again. The row lags the last message by up to
+	// EMERGENCY_PIN_REFRESH, so that is 11 to 12 hours after the last message.
 	static final Duration EMERGENCY_PIN_LIFETIME = Duration.ofHours(12);
 
 	static final Duration EMERGENCY_PIN_REFRESH = Duration.ofHours(1);
@@ -174,13 +176,12 @@ class DialogueStates {
 			.orElse(List.of());
 	}
 
-	/** The version of the emergency guidance last shown in this conversation, if any. */
 	/**
 	 * Notes that the conversation is shown this version of the emergency guidance, and
 	 * says whether it had been already. The row is written when the version is new to the
 	 * conversation and otherwise at most once per {@link #EMERGENCY_PIN_REFRESH}: while
 	 * emergency mode is on, when residents write most, their messages do not each write
-	 * it. Its idle time then counts from the last message to within that.
+	 * it. Its idle time then counts from the last message to within that hour.
 	 */
 	boolean notePinShown(String conversation, long version) {
 		Optional<Kept> row = fresh(conversation, EMERGENCY_PIN, EMERGENCY_PIN_LIFETIME);

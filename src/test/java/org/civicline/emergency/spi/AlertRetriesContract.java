@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,8 @@ abstract class AlertRetriesContract {
 
 	final List<Object> told = new ArrayList<>();
 
+	final List<Boolean> toldInATransaction = new ArrayList<>();
+
 	JdbcClient jdbc;
 
 	TransactionTemplate transactions;
@@ -59,7 +62,14 @@ abstract class AlertRetriesContract {
 	}
 
 	AlertRetries instance(List<AlertSender> senders) {
-		return new AlertRetries(this.jdbc, this.transactions, this.told::add, senders, Optional.of(this.clock));
+		return new AlertRetries(this.jdbc, this.transactions, this::tell, senders, Optional.of(this.clock),
+				Duration.ofSeconds(1));
+	}
+
+	// Staff's inbox hears only of events published in a transaction.
+	private void tell(Object event) {
+		this.told.add(event);
+		this.toldInATransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
 	}
 
 	@Test
@@ -81,6 +91,7 @@ abstract class AlertRetriesContract {
 
 		assertThat(this.told).singleElement()
 			.isEqualTo(new MessageUndelivered("telegram", "7011", "OPTED_OUT 1", this.clock.instant()));
+		assertThat(this.toldInATransaction).containsExactly(true);
 		assertThat(waiting()).isZero();
 	}
 
@@ -159,6 +170,25 @@ abstract class AlertRetriesContract {
 		this.clock.advance(AlertRetries.ABANDONED);
 		second.sendDue();
 		assertThat(this.sender.tries).as("claimed longer ago than any try takes").hasSize(3);
+		assertThat(waiting()).isZero();
+	}
+
+	@Test
+	void anInstanceWhoseClaimWasTakenOverLeavesTheMessageToTheOneThatTookIt() {
+		this.sender.answers(Outcome.TRY_LATER, Outcome.ACCEPTED, Outcome.REJECTED);
+		AlertRetries slow = instance();
+		AlertRetries other = instance();
+		slow.send(this.sender, ANSWER, 4, FIRST_PAUSE);
+		this.clock.advance(FIRST_PAUSE);
+		this.sender.duringTheNextTry(() -> {
+			this.clock.advance(AlertRetries.ABANDONED.plusSeconds(1));
+			other.sendDue();
+		});
+
+		slow.sendDue();
+
+		assertThat(this.sender.tries).as("the other instance delivered it meanwhile").hasSize(3);
+		assertThat(this.told).as("the slow instance's refusal came after it was delivered").isEmpty();
 		assertThat(waiting()).isZero();
 	}
 
