@@ -26,7 +26,7 @@ public final class FakeTelegram {
 
 	private int tooManyRequests;
 
-	private int unavailable;
+	private final java.util.Set<String> unavailableFor = new java.util.HashSet<>();
 
 	private final java.util.Set<String> blocked = new java.util.HashSet<>();
 
@@ -60,9 +60,12 @@ public final class FakeTelegram {
 		this.tooManyRequests++;
 	}
 
-	/** The next {@code sendMessage} fails as when Telegram's side is down (502). */
-	public synchronized void answerNextAsUnavailable() {
-		this.unavailable++;
+	/**
+	 * The next {@code sendMessage} carrying this text fails as when Telegram's side is
+	 * down (502); every other message meanwhile is answered as usual.
+	 */
+	public synchronized void answerNextAsUnavailableFor(String text) {
+		this.unavailableFor.add(text);
 	}
 
 	/** From now on, this chat has blocked the bot: Telegram answers 403. */
@@ -107,10 +110,7 @@ public final class FakeTelegram {
 			if (throttle) {
 				this.tooManyRequests--;
 			}
-			down = !throttle && "sendmessage".equalsIgnoreCase(method) && this.unavailable > 0;
-			if (down) {
-				this.unavailable--;
-			}
+			down = !throttle && "sendmessage".equalsIgnoreCase(method) && this.unavailableFor.removeIf(body::contains);
 		}
 		String json;
 		int status = 200;

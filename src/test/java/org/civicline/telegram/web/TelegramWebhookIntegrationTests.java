@@ -156,7 +156,7 @@ class TelegramWebhookIntegrationTests {
 				CivicLineIntegrationTest.TELEGRAM_SECRET);
 		long request = awaitRequest(conversations, "resident 7012", (any) -> true).id();
 
-		this.telegram.answerNextAsUnavailable();
+		this.telegram.answerNextAsUnavailableFor("crew comes Monday");
 		conversations.answerCallback(request, "Hi, Sam from 311: the crew comes Monday.", "sam");
 		List<String> waiting = List.of();
 		for (int i = 0; i < 100 && waiting.isEmpty(); i++) {
