@@ -49,10 +49,9 @@ class DialogueStates {
 
 	private static final String EMERGENCY_PIN = "emergency-pin";
 
-	// A conversation idle this long after the pin row was last written is a new one: it
-	// is
-	// shown the emergency guidance again. The row lags the last message by up to
-	// EMERGENCY_PIN_REFRESH, so that is 11 to 12 hours after the last message.
+	// A conversation idle this long after its pin row was last written is a new one:
+	// it is shown the emergency guidance again. The row lags the last message by up
+	// to EMERGENCY_PIN_REFRESH, so that is 11 to 12 hours after the last message.
 	static final Duration EMERGENCY_PIN_LIFETIME = Duration.ofHours(12);
 
 	static final Duration EMERGENCY_PIN_REFRESH = Duration.ofHours(1);

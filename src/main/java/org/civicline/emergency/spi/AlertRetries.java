@@ -93,9 +93,8 @@ public class AlertRetries implements SmartInitializingSingleton {
 				.update();
 		}
 		else if (delivery.outcome() != Outcome.ACCEPTED) {
-			// In a transaction, joining the caller's if it has one: listeners hear only
-			// of
-			// events published in one.
+			// In a transaction, joining the caller's if it has one: listeners
+			// hear only of events published in one.
 			this.transactions
 				.executeWithoutResult((status) -> undelivered(sender.channel(), message.address(), delivery));
 		}
@@ -142,11 +141,11 @@ public class AlertRetries implements SmartInitializingSingleton {
 		}
 	}
 
-	// Only the instance whose update lands has it, the conditions checked again on the
-	// row
-	// itself; the claim's time, read now and not when the batch was listed, is its token.
+	// Only the instance whose update lands has it, the conditions checked again on
+	// the row itself; the claim's time, read now and not when the batch was listed,
+	// is its token.
 	private Optional<Claimed> claim(long id) {
-		// Whole milliseconds, which every store keeps exactly, so the token compares
+		// Whole milliseconds, which every store keeps exactly: the token compares
 		// equal.
 		OffsetDateTime now = at(this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		int taken = this.jdbc.sql("""

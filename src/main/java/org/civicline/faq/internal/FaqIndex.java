@@ -452,9 +452,8 @@ final class FaqIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		// Scores are never negative, so starting each entry's sum and best at zero
-		// changes
-		// neither.
+		// Scores are never negative, so starting each entry's sum and best at
+		// zero changes neither.
 		double[] entryScores = new double[this.entryIds.length];
 		double[] bestQuestions = new double[this.entryIds.length];
 		boolean[] found = new boolean[this.entryIds.length];
