@@ -79,6 +79,11 @@ class RunnableJarIT {
 	}
 
 	@Test
+	void startsFromTheBeanDefinitionsTheBuildWrote() throws Exception {
+		assertThat(Files.readString(log)).contains("Starting AOT-processed CivicLineApplication");
+	}
+
+	@Test
 	void isReadyForTheBalancerAndKeepsStaffEndpointsClosed() throws Exception {
 		assertThat(get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
 		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(401);
