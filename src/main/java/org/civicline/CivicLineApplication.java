@@ -42,12 +42,12 @@ public class CivicLineApplication {
 		}
 		if (System.getProperty(AotDetector.AOT_ENABLED) == null && runsFromItsJar()
 				&& ClassUtils.isPresent(BUILD_TIME_CONTEXT, CivicLineApplication.class.getClassLoader())) {
-			// The packaged server skips reading its configuration classes at every start:
-			// about 2 s of a 17 s start on 2 cores. Settings that decide which beans
-			// exist
-			// are then fixed by the build (README, configuration);
-			// -Dspring.aot.enabled=false
-			// decides them at start again.
+			// The packaged server starts from the bean definitions the build wrote
+			// instead
+			// of reading its configuration classes: 1.5 s less of an 18 s start on 2
+			// cores.
+			// The build then fixes which beans exist (README, Configuration); the system
+			// property -Dspring.aot.enabled=false has them decided at start again.
 			System.setProperty(AotDetector.AOT_ENABLED, "true");
 		}
 		application.run(args);
