@@ -169,9 +169,8 @@ class TelegramWebhookIntegrationTests {
 		List<FakeTelegram.Call> calls = this.telegram.await("crew comes Monday", (all) -> all.size() >= 2,
 				Duration.ofSeconds(20));
 		assertThat(calls).hasSize(2);
-		// The fake records the message when it arrives; the row goes once Telegram's
-		// answer
-		// is back.
+		// The fake records the message when it arrives; the row goes only once
+		// Telegram's answer is back.
 		int left = -1;
 		for (int i = 0; i < 100 && left != 0; i++) {
 			left = jdbc.sql("select count(*) from alert_retry").query(Integer.class).single();
