@@ -58,9 +58,9 @@ class ChatRateLimits {
 		if (wait > 0) {
 			return Optional.of(Duration.ofMillis(wait));
 		}
-		for (String key : new String[] { bySession, byAddress }) {
-			this.jdbc.sql("insert into chat_sent (sender_key, sent_at) values (?, ?)").params(key, now).update();
-		}
+		this.jdbc.sql("insert into chat_sent (sender_key, sent_at) values (?, ?), (?, ?)")
+			.params(bySession, now, byAddress, now)
+			.update();
 		return Optional.empty();
 	}
 
