@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -15,8 +14,13 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.process.Morphology;
 import org.civicline.nlp.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +35,9 @@ import org.springframework.stereotype.Component;
  * code reaches it through {@link TextNormalizer}.
  */
 @Component
-public class CoreNlpTextNormalizer implements TextNormalizer, SmartInitializingSingleton {
+public class CoreNlpTextNormalizer implements TextNormalizer {
+
+	private static final Logger logger = LoggerFactory.getLogger(CoreNlpTextNormalizer.class);
 
 	// Words learned from what the tagger has read; beyond this, new words are tagged
 	// every time rather than let a flood of made-up words fill the memory.
@@ -41,9 +47,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer, SmartInitializingS
 
 	private final StanfordCoreNLP tokenizer;
 
-	// Loading the tagger's model takes seconds; a start whose texts were all tagged at
-	// build time does not wait for it.
-	private final CompletableFuture<StanfordCoreNLP> tagger;
+	private final TaggerModel tagger = new TaggerModel();
 
 	private final LemmaLexicon lexicon = new LemmaLexicon(LEXICON_CAPACITY);
 
@@ -67,26 +71,28 @@ public class CoreNlpTextNormalizer implements TextNormalizer, SmartInitializingS
 		// each one.
 		tokenizing.setProperty("tokenize.options", "untokenizable=noneDelete,ptb3Escaping=false");
 		this.tokenizer = new StanfordCoreNLP(tokenizing);
-		Properties tagging = new Properties();
-		tagging.setProperty("annotators", "pos,lemma");
-		tagging.setProperty("enforceRequirements", "false");
-		tagging.setProperty("pos.maxlen", "120");
-		this.tagger = CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(tagging), (task) -> {
-			Thread loader = new Thread(task, "tagger-model-load");
-			loader.setDaemon(true);
-			loader.start();
-		});
 		this.words = words;
 		this.taggedTexts = taggedTexts;
 	}
 
 	/**
-	 * A tagger that cannot load stops the start, rather than fail a resident's message
-	 * later; by the end of the start it has nearly always loaded.
+	 * Loads the tagger once the service answers, not during the start it would compete
+	 * with for the processor. A tagger that cannot load takes the instance out of
+	 * service: its readiness turns to refusing traffic.
 	 */
-	@Override
-	public void afterSingletonsInstantiated() {
-		this.tagger.join();
+	@EventListener(ApplicationReadyEvent.class)
+	void loadTaggerOnceReady(ApplicationReadyEvent ready) {
+		this.tagger.load().whenComplete((tagger, failure) -> {
+			if (failure != null) {
+				logger.error("The part-of-speech tagger's model did not load; refusing traffic", failure);
+				AvailabilityChangeEvent.publish(ready.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
+			}
+		});
+	}
+
+	/** Whether the tagger's model has been asked for, for tests. */
+	boolean taggerStarted() {
+		return this.tagger.started();
 	}
 
 	@Override
@@ -161,7 +167,7 @@ public class CoreNlpTextNormalizer implements TextNormalizer, SmartInitializingS
 	}
 
 	private List<String> tag(Annotation annotation, List<CoreLabel> labels) {
-		this.tagger.join().annotate(annotation);
+		this.tagger.get().annotate(annotation);
 		List<String> lemmas = new ArrayList<>(labels.size());
 		for (CoreLabel token : labels) {
 			lemmas.add((token.lemma() != null) ? token.lemma() : token.word());

@@ -1,5 +1,7 @@
 package org.civicline.nlp.internal;
 
+import java.util.List;
+
 import org.civicline.nlp.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,20 @@ class CoreNlpTextNormalizerTests {
 		fresh.learn("Turn left at the light.");
 		assertThat(fresh.words("they left early")).contains("leave");
 		assertThat(fresh.words("take the second left")).contains("left");
+	}
+
+	@Test
+	void readsWhatTheBuildTaggedAndWordsItKnowsWithoutLoadingTheTagger() {
+		TaggedTexts shipped = TaggedTexts.none();
+		shipped.remember("Cars parked on the sidewalk.",
+				new TaggedTexts.Tagging(List.of("Cars", "parked", "on", "the", "sidewalk", "."),
+						List.of("car", "park", "on", "the", "sidewalk", ".")));
+		CoreNlpTextNormalizer fresh = new CoreNlpTextNormalizer(WordLists.load(), shipped);
+		fresh.learn("Cars parked on the sidewalk.");
+		assertThat(fresh.lemmas("cars parked on my sidewalk")).containsExactly("car", "park", "sidewalk");
+		assertThat(fresh.taggerStarted()).isFalse();
+		fresh.learn("A text the build never saw.");
+		assertThat(fresh.taggerStarted()).isTrue();
 	}
 
 }
