@@ -158,12 +158,8 @@ class TelegramWebhookIntegrationTests {
 
 		this.telegram.answerNextAsUnavailableFor("crew comes Monday");
 		conversations.answerCallback(request, "Hi, Sam from 311: the crew comes Monday.", "sam");
-		List<String> waiting = List.of();
-		for (int i = 0; i < 100 && waiting.isEmpty(); i++) {
-			Thread.sleep(50);
-			waiting = jdbc.sql("select address from alert_retry").query(String.class).list();
-		}
-		assertThat(waiting).as("waiting in the store, not in memory").containsExactly("7012");
+		assertThat(awaitRetries(jdbc, (waiting) -> !waiting.isEmpty())).as("waiting in the store, not in memory")
+			.containsExactly("7012");
 		assertThat(this.telegram.callsMentioning("crew comes Monday")).hasSize(1);
 
 		List<FakeTelegram.Call> calls = this.telegram.await("crew comes Monday", (all) -> all.size() >= 2,
@@ -171,12 +167,18 @@ class TelegramWebhookIntegrationTests {
 		assertThat(calls).hasSize(2);
 		// The fake records the message when it arrives; the row goes only once
 		// Telegram's answer is back.
-		int left = -1;
-		for (int i = 0; i < 100 && left != 0; i++) {
-			left = jdbc.sql("select count(*) from alert_retry").query(Integer.class).single();
-			Thread.sleep((left == 0) ? 0 : 50);
+		assertThat(awaitRetries(jdbc, List::isEmpty)).as("rows still waiting after delivery").isEmpty();
+	}
+
+	/** The addresses in {@code alert_retry} once they settle, or after 5 s. */
+	private static List<String> awaitRetries(JdbcClient jdbc, java.util.function.Predicate<List<String>> settled)
+			throws InterruptedException {
+		List<String> waiting = jdbc.sql("select address from alert_retry").query(String.class).list();
+		for (int i = 0; i < 100 && !settled.test(waiting); i++) {
+			Thread.sleep(50);
+			waiting = jdbc.sql("select address from alert_retry").query(String.class).list();
 		}
-		assertThat(left).as("rows still waiting after delivery").isZero();
+		return waiting;
 	}
 
 	private static CallbackRequest awaitRequest(Conversations conversations, String mentioning,
