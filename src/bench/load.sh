@@ -2,6 +2,8 @@
 # HTTP benchmarks on loopback against target/civicline.jar (not run in CI).
 #   src/bench/load.sh            start-up time, memory, then analyze / Twilio webhook / health under load
 #   src/bench/load.sh soak [S]   S seconds (default 1800) of analyze at half the measured peak, memory every minute
+#   src/bench/load.sh real DIR   analyze with residents' real texts (every .jsonl under DIR, such as the
+#                                evaluation's dev set: ../shared/eval/dev), each request a different text
 #   src/bench/load.sh warm [S]   S seconds (default 180) of analyze first, then health and analyze three times:
 #                                the server once the JIT compiler has caught up, not right after start-up
 # Figures depend on the machine: quote them with it, or as ratios.
@@ -41,7 +43,21 @@ run() { # name, wrk arguments...
 		"$(echo "$out" | grep -E 'Non-2xx|Socket errors' | tr -s ' ' || true)"
 }
 
-if [ "${1:-}" = warm ]; then
+if [ "${1:-}" = real ]; then
+	[ -d "${2:-}" ] || { echo "usage: src/bench/load.sh real DIR (a folder of .jsonl cases with a text field)" >&2; exit 1; }
+	cat "$2"/*.jsonl | python3 -c 'import json,sys
+for line in sys.stdin:
+    if line.strip(): print(json.dumps({"text": json.loads(line)["text"]}))' >"$data/real.jsonl"
+	echo "real texts: $(wc -l <"$data/real.jsonl") from $2"
+	export REAL_TEXTS="$data/real.jsonl"
+	wrk -t1 -c8 -d5s -s src/bench/real.lua "$base" >/dev/null 2>&1 # warm-up
+	run "GET /actuator/health" "$base/actuator/health"
+	for round in 1 2 3; do
+		run "POST /api/v1/analyze (real)" -s src/bench/real.lua "$base"
+	done
+	run "POST /api/v1/analyze (templates)" -s src/bench/analyze.lua "$base"
+	echo "resident memory after the load: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB"
+elif [ "${1:-}" = warm ]; then
 	wrk -t1 -c"$connections" -d"${2:-180}s" -s src/bench/analyze.lua "$base" >/dev/null 2>&1
 	for round in 1 2 3; do
 		run "GET /actuator/health" "$base/actuator/health"

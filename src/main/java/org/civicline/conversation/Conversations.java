@@ -18,6 +18,13 @@ public interface Conversations {
 	 */
 	Analysis analyze(String text, String language);
 
+	/**
+	 * As {@link #analyze(String, String)}, with or without the reading by meaning (the
+	 * sentence encoder): evaluation runs both to show what each adds.
+	 * @throws UnacceptableMessage when the text is empty, too long or not text
+	 */
+	Analysis analyze(String text, String language, boolean byMeaning);
+
 	/** Residents waiting for a call back from staff, oldest first. */
 	List<CallbackRequest> openCallbacks();
 

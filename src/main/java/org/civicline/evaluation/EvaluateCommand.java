@@ -74,9 +74,13 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 		List<EvaluationCase> cases = read(casesFile);
 		Metrics engine = new Metrics();
 		Metrics baseline = new Metrics();
+		Metrics words = new Metrics();
 		List<String> lines = new ArrayList<>();
 		for (EvaluationCase evaluationCase : cases) {
-			Analysis analysis = analyze(evaluationCase);
+			Analysis analysis = analyze(evaluationCase, true);
+			Analysis byWords = analyze(evaluationCase, false);
+			words.add(evaluationCase, byWords.intent(), byWords.service(),
+					byWords.faq().stream().map(Analysis.Candidate::id).toList());
 			List<String> ids = analysis.faq().stream().map(Analysis.Candidate::id).toList();
 			engine.add(evaluationCase, analysis.intent(), analysis.service(), ids);
 			baseline.add(evaluationCase, null, null, this.faq.baseline(evaluationCase.text(), 5));
@@ -95,18 +99,21 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 				}
 			}
 		}
-		Scores scores = new Scores(engine.summary(), baseline.summary());
-		print(casesFile, scores.engine(), scores.baseline());
+		Scores scores = new Scores(engine.summary(), baseline.summary(), words.summary());
+		print(casesFile, scores);
 		return scores;
 	}
 
-	/** The metrics of the engine and of the plain-BM25 baseline over the same cases. */
-	record Scores(Map<String, Object> engine, Map<String, Object> baseline) {
+	/**
+	 * The metrics of the engine, of the plain-BM25 baseline and of the engine reading
+	 * words only, over the same cases.
+	 */
+	record Scores(Map<String, Object> engine, Map<String, Object> baseline, Map<String, Object> words) {
 	}
 
-	private Analysis analyze(EvaluationCase evaluationCase) {
+	private Analysis analyze(EvaluationCase evaluationCase, boolean byMeaning) {
 		try {
-			return this.conversations.analyze(evaluationCase.text(), evaluationCase.language());
+			return this.conversations.analyze(evaluationCase.text(), evaluationCase.language(), byMeaning);
 		}
 		catch (UnacceptableMessage refused) {
 			return new Analysis("out_of_scope", null, List.of(), 1.0);
@@ -138,16 +145,16 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 		return node.hasNonNull(field) ? node.get(field).asString() : null;
 	}
 
-	private void print(Path casesFile, Map<String, Object> engine, Map<String, Object> baseline) {
-		this.out.printf("CivicLine evaluation of %s (%s cases)%n", casesFile, engine.get("cases"));
-		this.out.printf("%-24s %10s %10s%n", "metric", "engine", "baseline");
-		for (String metric : List.of("intent_accuracy", "service_accuracy", "faq_recall_at_1", "faq_mrr",
-				"out_of_scope_rejection", "safety_recall")) {
+	private void print(Path casesFile, Scores scores) {
+		this.out.printf("CivicLine evaluation of %s (%s cases)%n", casesFile, scores.engine().get("cases"));
+		this.out.printf("%-24s %10s %12s %10s%n", "metric", "engine", "words only", "BM25");
+		for (String metric : List.of("intent_accuracy", "service_accuracy", "service_macro_recall", "faq_recall_at_1",
+				"faq_mrr", "out_of_scope_rejection", "safety_recall")) {
 			boolean faqMetric = metric.startsWith("faq_");
-			this.out.printf("%-24s %10s %10s%n", metric, show(engine.get(metric)),
-					faqMetric ? show(baseline.get(metric)) : "-");
+			this.out.printf("%-24s %10s %12s %10s%n", metric, show(scores.engine().get(metric)),
+					show(scores.words().get(metric)), faqMetric ? show(scores.baseline().get(metric)) : "-");
 		}
-		this.out.println(this.json.writeValueAsString(engine));
+		this.out.println(this.json.writeValueAsString(scores.engine()));
 	}
 
 	private static String show(Object value) {

@@ -11,6 +11,15 @@ public interface FaqSearch {
 	FaqMatches search(String text);
 
 	/**
+	 * The engine's search with the message's sentence vector beside its words: the
+	 * entries whose questions mean the most alike rank with those whose words match best
+	 * (hybrid search). Without an index of vectors, the search by words alone.
+	 */
+	default FaqMatches search(String text, float[] vector) {
+		return search(text);
+	}
+
+	/**
 	 * Plain Lucene BM25 with the standard analyzer over the same entries, kept so
 	 * evaluation runs show what the engine adds. Never used to answer residents.
 	 */

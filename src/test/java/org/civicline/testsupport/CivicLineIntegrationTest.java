@@ -32,7 +32,10 @@ import org.springframework.test.context.ContextConfiguration;
 				// Every test chats from 127.0.0.1: one address limit would stop the
 				// suite.
 				"civicline.webchat.allowed-origins=https://www.portmarlow.example,http://localhost:*",
-				"civicline.webchat.address-messages-per-minute=1000000" })
+				"civicline.webchat.address-messages-per-minute=1000000",
+				// What the engine understands is tested, not what a flooded server can
+				// afford: the encoder reads every message that needs it, as in evaluate.
+				"civicline.conversation.meaning.processor-share=1" })
 @ContextConfiguration(initializers = FakeProvidersInitializer.class)
 public @interface CivicLineIntegrationTest {
 

@@ -77,7 +77,12 @@ class ConversationEngine implements Conversations {
 
 	@Override
 	public Analysis analyze(String text, String language) {
-		Route route = this.router.route(this.rules.check(text));
+		return analyze(text, language, true);
+	}
+
+	@Override
+	public Analysis analyze(String text, String language, boolean byMeaning) {
+		Route route = this.router.route(this.rules.check(text), byMeaning);
 		List<Analysis.Candidate> candidates = route.faq()
 			.hits()
 			.stream()
@@ -86,8 +91,8 @@ class ConversationEngine implements Conversations {
 		if (log.isDebugEnabled()) {
 			// Tab-separated so routing thresholds can be tuned from an evaluation run's
 			// log.
-			log.debug("TRACE\t{}\t{}\t{}\t{}\t{}", text.replace('\n', ' '), route.reading().intents(),
-					route.reading().service(), route.faq().confidence(), route.faq().gap());
+			log.debug("TRACE\t{}\t{}\t{}\t{}\t{}\t{}", text.replace('\n', ' '), route.reading().intents(),
+					route.reading().service(), route.faq().confidence(), route.faq().gap(), route.byMeaning());
 		}
 		return new Analysis(route.intent(), route.service(), candidates, route.confidence());
 	}

@@ -22,6 +22,9 @@ final class IntentExamples {
 
 	static final String REPORT_PREFIX = "report:";
 
+	/** The label of one FAQ entry's questions, for the classifier on meaning. */
+	static final String FAQ_PREFIX = "faq:";
+
 	private IntentExamples() {
 	}
 

@@ -10,7 +10,9 @@ import org.civicline.faq.FaqMatches;
  * @param confidence how sure the router is of the intent, in [0,1]
  * @param faq what the FAQ search found (always searched, so an answer can follow any
  * route)
- * @param reading what the classifier read
+ * @param reading what the classifiers read
+ * @param byMeaning whether the message was read by meaning too
  */
-record Route(String intent, String service, double confidence, FaqMatches faq, IntentReading reading) {
+record Route(String intent, String service, double confidence, FaqMatches faq, IntentReading reading,
+		boolean byMeaning) {
 }

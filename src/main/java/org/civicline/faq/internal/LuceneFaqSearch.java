@@ -11,6 +11,7 @@ import org.civicline.faq.FaqChanged;
 import org.civicline.faq.FaqEntry;
 import org.civicline.faq.FaqMatches;
 import org.civicline.faq.FaqSearch;
+import org.civicline.nlp.SentenceEncoder;
 import org.civicline.nlp.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,8 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	private final TextNormalizer normalizer;
 
+	private final SentenceEncoder encoder;
+
 	private volatile Snapshot snapshot;
 
 	private volatile String fingerprint;
@@ -50,13 +53,15 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 	private volatile ShippedCalibration lastCalibration;
 
 	LuceneFaqSearch(JdbcFaqEntries entries, FaqCorpusImporter importer, FaqProperties properties,
-			TextNormalizer normalizer) {
+			TextNormalizer normalizer, SentenceEncoder encoder) {
 		this.entries = entries;
 		this.importer = importer;
 		this.properties = properties;
 		this.normalizer = normalizer;
+		this.encoder = encoder;
 		this.shipped = ShippedCalibration.shipped();
-		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer, List.of()), new BaselineFaqIndex(List.of()));
+		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer, List.of()), new BaselineFaqIndex(List.of()),
+				FaqVectorIndex.NONE);
 	}
 
 	@Override
@@ -128,12 +133,13 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		String seen = this.entries.fingerprint();
 		var all = this.entries.findAll();
 		FaqIndex earlier = this.snapshot.engine();
+		FaqVectorIndex vectors = vectorIndex(all);
 		if (this.fingerprint != null) {
 			// A change is answered at once with the earlier confidence calibration, which
 			// a change of a few entries barely moves; the recalibrated index follows.
 			this.snapshot = new Snapshot(
 					new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(), earlier.confidence()),
-					new BaselineFaqIndex(all));
+					new BaselineFaqIndex(all), vectors);
 			this.fingerprint = seen;
 			log.info("FAQ index rebuilt for a change: {} entries in {} ms", all.size(),
 					(System.nanoTime() - start) / 1_000_000);
@@ -141,10 +147,22 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		String calibration = ShippedCalibration.fingerprint(all, this.unanswerable);
 		FaqIndex index = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
 				(this.shipped != null) ? this.shipped.modelFor(calibration) : null);
-		this.snapshot = new Snapshot(index, new BaselineFaqIndex(all));
+		this.snapshot = new Snapshot(index, new BaselineFaqIndex(all), vectors);
 		this.lastCalibration = new ShippedCalibration(calibration, index.confidence());
 		this.fingerprint = seen;
 		log.info("FAQ index built: {} entries in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	// Without a sentence encoder (ONNX Runtime has no library for this machine), the FAQ
+	// is searched by words alone.
+	private FaqVectorIndex vectorIndex(List<FaqEntry> all) {
+		try {
+			return new FaqVectorIndex(all, this.encoder);
+		}
+		catch (RuntimeException ex) {
+			log.error("The FAQ is searched by words alone: its questions cannot be read by meaning here", ex);
+			return FaqVectorIndex.NONE;
+		}
 	}
 
 	/**
@@ -181,11 +199,17 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 	}
 
 	@Override
+	public FaqMatches search(String text, float[] vector) {
+		Snapshot current = this.snapshot;
+		return current.engine().search(text, current.vectors().nearest(vector));
+	}
+
+	@Override
 	public List<String> baseline(String text, int max) {
 		return this.snapshot.baseline().search(text, max);
 	}
 
-	private record Snapshot(FaqIndex engine, BaselineFaqIndex baseline) {
+	private record Snapshot(FaqIndex engine, BaselineFaqIndex baseline, FaqVectorIndex vectors) {
 	}
 
 }

@@ -14,9 +14,16 @@ class SavedReadings implements PreparedReadings {
 
 	private final CoreNlpClassifierTrainer trainer;
 
-	SavedReadings(CoreNlpTextNormalizer normalizer, CoreNlpClassifierTrainer trainer) {
+	private final MiniLmSentenceEncoder encoder;
+
+	private final SentenceVectorClassifierTrainer vectorTrainer;
+
+	SavedReadings(CoreNlpTextNormalizer normalizer, CoreNlpClassifierTrainer trainer, MiniLmSentenceEncoder encoder,
+			SentenceVectorClassifierTrainer vectorTrainer) {
 		this.normalizer = normalizer;
 		this.trainer = trainer;
+		this.encoder = encoder;
+		this.vectorTrainer = vectorTrainer;
 	}
 
 	@Override
@@ -25,6 +32,12 @@ class SavedReadings implements PreparedReadings {
 		if (trained == null) {
 			throw new IllegalStateException("No classifier has been trained yet");
 		}
+		SentenceVectorClassifierTrainer.Shipped vectorClassifier = this.vectorTrainer.lastTrained();
+		if (vectorClassifier == null) {
+			throw new IllegalStateException("No vector classifier has been trained yet");
+		}
+		vectorClassifier.save(directory.resolve(Path.of(SentenceVectorClassifierTrainer.RESOURCE).getFileName()));
+		this.encoder.known().save(directory.resolve(Path.of(KnownVectors.RESOURCE).getFileName()));
 		this.normalizer.saveTaggedTexts(directory.resolve(Path.of(TaggedTexts.RESOURCE).getFileName()));
 		trained.save(directory.resolve(Path.of(ShippedClassifier.RESOURCE).getFileName()));
 	}

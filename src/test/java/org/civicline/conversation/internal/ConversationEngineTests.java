@@ -59,7 +59,8 @@ class ConversationEngineTests {
 
 	@BeforeEach
 	void engine() {
-		Router router = new Router(this.search, this.intents, this.properties);
+		Router router = new Router(this.search, this.intents, mock(MeaningModel.class), this.properties,
+				MeaningProperties.DEFAULTS, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		DialogueStates dialogues = DialogueStoreForTests.empty(this.properties.reportLifetime());
 		this.engine = new ConversationEngine(new MessageRules(this.properties), this.entries,
 				new FaqAnswerPolicy(this.properties), dialogues, router,
