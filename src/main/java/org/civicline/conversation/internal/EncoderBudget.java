@@ -29,14 +29,23 @@ final class EncoderBudget {
 	}
 
 	/** Whether an encoding may start now. */
-	synchronized boolean mayEncode() {
+	boolean mayEncode() {
+		return mayEncode(false);
+	}
+
+	/**
+	 * Whether an encoding may start now; an urgent one (a message that may be about a
+	 * life at risk) may borrow as much again as the budget saves up, so under a flood
+	 * such messages get the encoder first.
+	 */
+	synchronized boolean mayEncode(boolean urgent) {
 		if (Double.isInfinite(this.nanosPerNano)) {
 			return true;
 		}
 		long now = System.nanoTime();
 		this.credit = Math.min(MAX_CREDIT, this.credit + (long) ((now - this.refilled) * this.nanosPerNano));
 		this.refilled = now;
-		return this.credit > 0;
+		return this.credit > (urgent ? -MAX_CREDIT : 0);
 	}
 
 	/** Charges an encoding's time, measured by whoever ran it. */

@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param safetyProbability the probability of an emergency or a crisis, by words or by
  * meaning, from which a message read by meaning goes to 911 or 988
  * @param urgentSafety the word classifier's probability of an emergency or a crisis from
- * which a message is read by meaning whatever the budget says
+ * which a message goes first for the encoder's budget
  */
 @ConfigurationProperties("civicline.conversation.meaning")
 record MeaningProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean always,
@@ -36,10 +36,10 @@ record MeaningProperties(@DefaultValue("true") boolean enabled, @DefaultValue("f
 		@DefaultValue("0.7") double weight, @DefaultValue("1.0") double servicePrior,
 		@DefaultValue("0.45") double emergencySimilarity, @DefaultValue("0.5") double crisisSimilarity,
 		@DefaultValue("0.0") double margin, @DefaultValue("0.3") double outOfScopeSimilarity,
-		@DefaultValue("0.05") double processorShare, @DefaultValue("0.1") double urgentSafety,
+		@DefaultValue("0.05") double processorShare, @DefaultValue("0.3") double urgentSafety,
 		@DefaultValue("0.35") double safetyProbability) {
 
 	static final MeaningProperties DEFAULTS = new MeaningProperties(true, false, 0.9, 0.02, 0.7, 1.0, 0.45, 0.5, 0.0,
-			0.3, 0.05, 0.1, 0.35);
+			0.3, 0.05, 0.3, 0.35);
 
 }

@@ -103,7 +103,7 @@ class Router {
 	private Meaning readByMeaning(String text, IntentReading words) {
 		boolean urgent = words.probability(Intent.EMERGENCY) + words.probability(Intent.CRISIS) >= this.meaning
 			.urgentSafety();
-		if (!urgent && !this.budget.mayEncode()) {
+		if (!this.budget.mayEncode(urgent)) {
 			this.overBudget.increment();
 			return null;
 		}

@@ -1,6 +1,9 @@
 package org.civicline.nlp.internal;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
@@ -12,7 +15,10 @@ import org.springframework.stereotype.Component;
  * The sentence encoder: texts the city wrote from the vectors the build shipped, anything
  * else through the model. The model is loaded on a thread of its own from the start of
  * the application, beside the rest of the start, and a text that needs it meanwhile
- * waits.
+ * waits. Residents' messages are encoded one at a time on a thread of their own: the
+ * encoder then never takes more than one core from the rest of the server, and ONNX
+ * Runtime's native buffers stay those of one thread instead of growing with every request
+ * thread that ran it.
  */
 @Component
 class MiniLmSentenceEncoder implements SentenceEncoder {
@@ -20,6 +26,12 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 	private final CompletableFuture<OnnxSentenceEncoder> model;
 
 	private final KnownVectors known;
+
+	private final ExecutorService residents = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "sentence-encoder");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	MiniLmSentenceEncoder() {
 		this(KnownVectors.shipped());
@@ -42,7 +54,20 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 	@Override
 	public float[] encode(String text) {
 		float[] vector = this.known.get(text);
-		return (vector != null) ? vector : this.model.join().encode(text);
+		if (vector != null) {
+			return vector;
+		}
+		OnnxSentenceEncoder loaded = this.model.join();
+		try {
+			return this.residents.submit(() -> loaded.encode(text)).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while a message was encoded", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The sentence encoder failed on a message", ex.getCause());
+		}
 	}
 
 	@Override
@@ -61,6 +86,7 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 
 	@PreDestroy
 	void close() {
+		this.residents.shutdownNow();
 		this.model.thenAccept(OnnxSentenceEncoder::close);
 	}
 

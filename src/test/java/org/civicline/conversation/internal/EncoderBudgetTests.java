@@ -23,6 +23,16 @@ class EncoderBudgetTests {
 	}
 
 	@Test
+	void anUrgentMessageMayBorrowWhatOthersMayNot() {
+		EncoderBudget budget = new EncoderBudget(0.05, 2);
+		budget.spent(300_000_000L);
+		assertThat(budget.mayEncode(false)).isFalse();
+		assertThat(budget.mayEncode(true)).isTrue();
+		budget.spent(300_000_000L);
+		assertThat(budget.mayEncode(true)).isFalse();
+	}
+
+	@Test
 	void aShareOfOneNeverStops() {
 		EncoderBudget budget = new EncoderBudget(1, 2);
 		budget.spent(Long.MAX_VALUE / 2);
