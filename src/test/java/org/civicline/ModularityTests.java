@@ -40,6 +40,16 @@ class ModularityTests {
 	}
 
 	@Test
+	void onnxRuntimeStaysInsideTheLanguageModule() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.civicline.nlp..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("ai.onnxruntime..")
+			.check(production);
+	}
+
+	@Test
 	void luceneStaysInsideTheFaqModule() {
 		noClasses().that()
 			.resideOutsideOfPackage("org.civicline.faq..")

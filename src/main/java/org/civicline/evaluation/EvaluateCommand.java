@@ -147,11 +147,11 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private void print(Path casesFile, Scores scores) {
 		this.out.printf("CivicLine evaluation of %s (%s cases)%n", casesFile, scores.engine().get("cases"));
-		this.out.printf("%-24s %10s %12s %10s%n", "metric", "engine", "words only", "BM25");
+		this.out.printf("%-24s %10s %12s %14s%n", "metric", "engine", "words only", "BM25 baseline");
 		for (String metric : List.of("intent_accuracy", "service_accuracy", "service_macro_recall", "faq_recall_at_1",
 				"faq_mrr", "out_of_scope_rejection", "safety_recall")) {
 			boolean faqMetric = metric.startsWith("faq_");
-			this.out.printf("%-24s %10s %12s %10s%n", metric, show(scores.engine().get(metric)),
+			this.out.printf("%-24s %10s %12s %14s%n", metric, show(scores.engine().get(metric)),
 					show(scores.words().get(metric)), faqMetric ? show(scores.baseline().get(metric)) : "-");
 		}
 		this.out.println(this.json.writeValueAsString(scores.engine()));

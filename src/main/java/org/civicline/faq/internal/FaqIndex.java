@@ -620,7 +620,7 @@ final class FaqIndex {
 		// The words' ranking was tuned on residents' questions and leads; the ranking by
 		// meaning moves an entry ahead where the words barely separate two, and finds
 		// entries that share no word with the message (README, "understanding").
-		private static final double MEANING_WEIGHT = 0.8;
+		private static final double MEANING_WEIGHT = 0.5;
 
 		boolean isEmpty() {
 			return this.ids.isEmpty();

@@ -9,21 +9,24 @@ import jakarta.annotation.PreDestroy;
 
 import org.civicline.nlp.SentenceEncoder;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The sentence encoder: texts the city wrote from the vectors the build shipped, anything
- * else through the model. The model is loaded on a thread of its own from the start of
- * the application, beside the rest of the start, and a text that needs it meanwhile
- * waits. Residents' messages are encoded one at a time on a thread of their own: the
- * encoder then never takes more than one core from the rest of the server, and ONNX
- * Runtime's native buffers stay those of one thread instead of growing with every request
- * thread that ran it.
+ * else through the model. The model (about half a second of processor time) is loaded on
+ * a thread of its own once the service is ready, or when a text first needs it: a start
+ * whose texts the build encoded does not, and would share the cores with it. A text that
+ * needs it meanwhile waits. Residents' messages are encoded one at a time on a thread of
+ * their own: the encoder then never takes more than one core from the rest of the server,
+ * and ONNX Runtime's native buffers stay those of one thread instead of growing with
+ * every request thread that ran it.
  */
 @Component
 class MiniLmSentenceEncoder implements SentenceEncoder {
 
-	private final CompletableFuture<OnnxSentenceEncoder> model;
+	private volatile CompletableFuture<OnnxSentenceEncoder> model;
 
 	private final KnownVectors known;
 
@@ -39,11 +42,28 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 
 	MiniLmSentenceEncoder(KnownVectors known) {
 		this.known = known;
-		this.model = CompletableFuture.supplyAsync(OnnxSentenceEncoder::new, (task) -> {
-			Thread loader = new Thread(task, "sentence-encoder-load");
-			loader.setDaemon(true);
-			loader.start();
-		});
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void loadOnceReady() {
+		model();
+	}
+
+	private CompletableFuture<OnnxSentenceEncoder> model() {
+		CompletableFuture<OnnxSentenceEncoder> loading = this.model;
+		if (loading == null) {
+			synchronized (this) {
+				if (this.model == null) {
+					this.model = CompletableFuture.supplyAsync(OnnxSentenceEncoder::new, (task) -> {
+						Thread loader = new Thread(task, "sentence-encoder-load");
+						loader.setDaemon(true);
+						loader.start();
+					});
+				}
+				loading = this.model;
+			}
+		}
+		return loading;
 	}
 
 	@Override
@@ -57,7 +77,7 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 		if (vector != null) {
 			return vector;
 		}
-		OnnxSentenceEncoder loaded = this.model.join();
+		OnnxSentenceEncoder loaded = model().join();
 		try {
 			return this.residents.submit(() -> loaded.encode(text)).get();
 		}
@@ -74,7 +94,7 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 	public float[] learn(String text) {
 		float[] vector = this.known.get(text);
 		if (vector == null) {
-			vector = this.model.join().encode(text);
+			vector = model().join().encode(text);
 			this.known.remember(text, vector);
 		}
 		return vector;
@@ -87,7 +107,10 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 	@PreDestroy
 	void close() {
 		this.residents.shutdownNow();
-		this.model.thenAccept(OnnxSentenceEncoder::close);
+		CompletableFuture<OnnxSentenceEncoder> loading = this.model;
+		if (loading != null) {
+			loading.thenAccept(OnnxSentenceEncoder::close);
+		}
 	}
 
 }
