@@ -55,11 +55,13 @@ class ConversationEngineTests {
 
 	final CallbackRequests callbacks = mock(CallbackRequests.class);
 
+	final MeaningModel meanings = mock(MeaningModel.class);
+
 	ConversationEngine engine;
 
 	@BeforeEach
 	void engine() {
-		Router router = new Router(this.search, this.intents, mock(MeaningModel.class), this.properties,
+		Router router = new Router(this.search, this.intents, this.meanings, this.properties,
 				MeaningProperties.DEFAULTS, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		DialogueStates dialogues = DialogueStoreForTests.empty(this.properties.reportLifetime());
 		this.engine = new ConversationEngine(new MessageRules(this.properties), this.entries,
@@ -125,6 +127,30 @@ class ConversationEngineTests {
 			return new Emergency(version, "hurricane", "before", "Storm Bea warning", "Storm Bea: stay indoors.",
 					"Stay indoors from 6pm and keep off the roads.", List.of("bulky-furniture"), List.of(),
 					java.time.Instant.now(), java.time.Instant.now().plusSeconds(3600), "test");
+		}
+
+	}
+
+	@Nested
+	class ReadingByMeaning {
+
+		@Test
+		void aMessageTheWordsAreUnsureOfIsStillAnsweredWhenTheEncoderFails() {
+			found("when is trash day", 0.9, 0.6, trashDay, bulky);
+			given(intents.read(anyString()))
+				.willReturn(IntentReading.of(Map.of(Intent.FAQ, 0.6, Intent.OUT_OF_SCOPE, 0.4)));
+			given(meanings.read(anyString())).willThrow(new IllegalStateException("no native library"));
+			Reply reply = handle("when is trash day");
+			assertThat(reply.kind()).isEqualTo("answer");
+			assertThat(reply.faqId()).isEqualTo("trash-collection-day");
+			verify(meanings).read("when is trash day");
+		}
+
+		@Test
+		void aMessageTheWordsAreSureOfIsNotEncoded() {
+			found("when is trash day", 0.9, 0.6, trashDay, bulky);
+			handle("when is trash day");
+			verify(meanings, never()).read(anyString());
 		}
 
 	}
