@@ -78,7 +78,9 @@ class Router {
 		Meaning read = (byMeaning && this.meaning.enabled() && unsure(words, matches)) ? readByMeaning(text, words)
 				: null;
 		IntentReading reading = words;
+		IntentReading meaningAlone = null;
 		if (read != null) {
+			meaningAlone = IntentReading.of(read.labels());
 			reading = IntentReading.mix(words.labels(), read.labels(), this.meaning.weight(),
 					this.meanings.serviceWeights());
 			matches = this.faq.search(text, read.vector());
@@ -88,7 +90,7 @@ class Router {
 			}
 		}
 		for (String safety : new String[] { Intent.EMERGENCY, Intent.CRISIS }) {
-			double probability = safetyProbability(safety, words, read);
+			double probability = safetyProbability(safety, words, meaningAlone);
 			double bar = (read != null) ? this.meaning.safetyProbability() : this.properties.safetyProbability();
 			if (probability >= bar) {
 				return new Route(safety, null, probability, matches, reading, read != null);
@@ -151,10 +153,9 @@ class Router {
 
 	// Either reading may send a message to 911 or 988: mixed, the surer one would be
 	// diluted by the other, and a missed emergency costs more than a needless pointer.
-	private static double safetyProbability(String safety, IntentReading words, Meaning read) {
+	private static double safetyProbability(String safety, IntentReading words, IntentReading meaningAlone) {
 		double probability = words.probability(safety);
-		return (read != null) ? Math.max(probability, IntentReading.of(read.labels()).probability(safety))
-				: probability;
+		return (meaningAlone != null) ? Math.max(probability, meaningAlone.probability(safety)) : probability;
 	}
 
 	// Errs towards 911 and 988: a message about as close to a crisis or an emergency
