@@ -68,6 +68,11 @@ record IntentReading(Map<String, Double> labels, Map<String, Double> intents, St
 		return this.intents.getOrDefault(intent, 0.0);
 	}
 
+	/** How likely a life is at risk: an emergency or a crisis. */
+	double lifeAtRisk() {
+		return probability(Intent.EMERGENCY) + probability(Intent.CRISIS);
+	}
+
 	/** The likeliest intent. */
 	String top() {
 		return this.intents.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();

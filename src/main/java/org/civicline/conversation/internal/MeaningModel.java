@@ -1,6 +1,7 @@
 package org.civicline.conversation.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,9 +83,7 @@ class MeaningModel implements SmartLifecycle {
 			labelled.put(IntentExamples.FAQ_PREFIX + entry.id(), questions);
 		}
 		VectorClassifier classifier = this.trainer.train(labelled);
-		this.examples = new Examples(vectors(labelled, Intent.EMERGENCY), vectors(labelled, Intent.CRISIS),
-				vectorsBut(labelled, List.of(Intent.EMERGENCY, Intent.CRISIS)),
-				vectorsBut(labelled, List.of(Intent.OUT_OF_SCOPE)));
+		this.examples = examples(labelled);
 		this.serviceWeights = serviceWeights(labelled, this.meaning.servicePrior());
 		this.classifier = classifier;
 		log.info("Classifier on meaning ready: {} labels in {} ms", labelled.size(),
@@ -113,23 +112,24 @@ class MeaningModel implements SmartLifecycle {
 		return this.serviceWeights;
 	}
 
-	private float[][] vectors(Map<String, List<String>> labelled, String label) {
-		return labelled.getOrDefault(label, List.of())
-			.parallelStream()
-			.map(this.encoder::learn)
-			.toArray(float[][]::new);
-	}
-
-	private float[][] vectorsBut(Map<String, List<String>> labelled, List<String> left) {
-		return labelled.entrySet()
-			.stream()
-			.filter((entry) -> !left.contains(entry.getKey()))
-			.flatMap((entry) -> entry.getValue().stream())
-			.distinct()
-			.toList()
-			.parallelStream()
-			.map(this.encoder::learn)
-			.toArray(float[][]::new);
+	// Each example once, with the groups its labels put it in: a message is compared with
+	// every example in one pass, not once for each group (the safe and in-scope groups
+	// share nearly all of them).
+	private Examples examples(Map<String, List<String>> labelled) {
+		Map<String, Integer> groups = new LinkedHashMap<>();
+		labelled.forEach((label, texts) -> {
+			int group = (Intent.EMERGENCY.equals(label)) ? Examples.EMERGENCY
+					: (Intent.CRISIS.equals(label)) ? Examples.CRISIS : Examples.SAFE;
+			if (!Intent.OUT_OF_SCOPE.equals(label)) {
+				group |= Examples.IN_SCOPE;
+			}
+			for (String text : texts) {
+				groups.merge(text, group, (a, b) -> a | b);
+			}
+		});
+		List<String> texts = List.copyOf(groups.keySet());
+		float[][] vectors = texts.parallelStream().map(this.encoder::learn).toArray(float[][]::new);
+		return new Examples(vectors, texts.stream().mapToInt(groups::get).toArray());
 	}
 
 	/**
@@ -148,20 +148,41 @@ class MeaningModel implements SmartLifecycle {
 			return null;
 		}
 		float[] vector = this.encoder.encode(text);
-		Examples known = this.examples;
-		return new Meaning(vector, this.classifier.probabilities(vector), nearest(known.emergency(), vector),
-				nearest(known.crisis(), vector), nearest(known.safe(), vector), nearest(known.inScope(), vector));
+		double[] nearest = this.examples.nearest(vector);
+		return new Meaning(vector, this.classifier.probabilities(vector), nearest[0], nearest[1], nearest[2],
+				nearest[3]);
 	}
 
-	private static double nearest(float[][] examples, float[] vector) {
-		double best = -1;
-		for (float[] example : examples) {
-			best = Math.max(best, SentenceEncoder.similarity(example, vector));
+	/**
+	 * Every example's vector, and the groups it belongs to (bits: emergency, crisis,
+	 * safe, in scope).
+	 */
+	private record Examples(float[][] vectors, int[] groups) {
+
+		static final int EMERGENCY = 1;
+
+		static final int CRISIS = 2;
+
+		static final int SAFE = 4;
+
+		static final int IN_SCOPE = 8;
+
+		/**
+		 * The similarity of the closest example of each group, in the order of the bits.
+		 */
+		double[] nearest(float[] vector) {
+			double[] best = { -1, -1, -1, -1 };
+			for (int i = 0; i < this.vectors.length; i++) {
+				double similarity = SentenceEncoder.similarity(this.vectors[i], vector);
+				for (int group = 0; group < best.length; group++) {
+					if ((this.groups[i] & (1 << group)) != 0 && similarity > best[group]) {
+						best[group] = similarity;
+					}
+				}
+			}
+			return best;
 		}
-		return best;
-	}
 
-	private record Examples(float[][] emergency, float[][] crisis, float[][] safe, float[][] inScope) {
 	}
 
 	@Override

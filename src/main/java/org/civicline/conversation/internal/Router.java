@@ -103,8 +103,7 @@ class Router {
 	}
 
 	private Meaning readByMeaning(String text, IntentReading words) {
-		boolean urgent = words.probability(Intent.EMERGENCY) + words.probability(Intent.CRISIS) >= this.meaning
-			.urgentSafety();
+		boolean urgent = words.lifeAtRisk() >= this.meaning.urgentSafety();
 		if (!this.budget.mayEncode(urgent)) {
 			this.overBudget.increment();
 			return null;
@@ -141,7 +140,7 @@ class Router {
 		if (words.probability(top) < this.meaning.sureAbove()) {
 			return true;
 		}
-		if (words.probability(Intent.EMERGENCY) + words.probability(Intent.CRISIS) >= this.meaning.safetyWatch()) {
+		if (words.lifeAtRisk() >= this.meaning.safetyWatch()) {
 			return true;
 		}
 		if (Intent.REPORT.equals(top)) {
