@@ -163,6 +163,45 @@ test('axe-core finds no WCAG 2.1 AA violation with the panel open, in English an
   }
 });
 
+test('a resident chats in Spanish: a question, a pothole to a request number, and axe finds nothing', async () => {
+  const { context, page, problems } = await resident({ bypassCSP: true });
+  await page.goto(BASE + '/');
+  await launcher(page).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  const answer = await ask(page, '¿qué día pasa el camión de la basura?');
+  assert.match(answer, /basura/i);
+  const street = `${100 + Math.floor(Math.random() * 9000)} Quarry Road`;
+  let reply = await ask(page, `hay un bache muy hondo frente al ${street}`);
+  for (let turn = 0; turn < 5 && !/número de solicitud es/i.test(reply); turn++) {
+    const yes = page.locator('.cl-chip', { hasText: /^sí$/i });
+    if (await yes.count()) {
+      const before = await cityLines(page).count();
+      await yes.first().click();
+      await page.waitForFunction((n) => document.querySelector('[data-civicline-widget]').shadowRoot
+        .querySelectorAll('.cl-city[data-id]').length > n, before);
+      reply = (await cityLines(page).last().innerText()).trim();
+    } else {
+      reply = await ask(page, `está frente al ${street}, en el carril derecho`);
+    }
+  }
+  assert.match(reply, /número de solicitud es \w+/i);
+  assert.deepEqual(await axe(page), [], 'violations in a Spanish conversation');
+  await page.screenshot({ path: join(SHOTS, 'webchat-es.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a resident who writes Spanish in the English widget gets the widget in Spanish', async () => {
+  const { context, page } = await resident();
+  await page.goto(BASE + '/');
+  await launcher(page).click();
+  assert.match(await page.locator('.cl-label').innerText(), /your message/i);
+  const answer = await ask(page, 'cuándo recogen el reciclaje en mi calle');
+  assert.match(answer, /reciclaje|basura/i);
+  assert.match(await page.locator('.cl-label').innerText(), /Su mensaje/);
+  await context.close();
+});
+
 test('at 200 % zoom the panel still fits and can be used', async () => {
   const { context, page } = await resident({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
   await page.goto(BASE + '/');

@@ -335,6 +335,13 @@
         session = result.body.session;
         store.set('session', session);
       }
+      // The resident wrote in (or asked for) the other language: the widget's own
+      // words follow the conversation's.
+      if (result.body.language && result.body.language !== lang && strings[result.body.language]) {
+        lang = result.body.language;
+        store.set('lang', lang);
+        applyStrings();
+      }
       add(result.body.asked, false);
       add(result.body.message, false);
       listen();
@@ -415,8 +422,9 @@
         target.replaceChildren();
         target.hidden = !status.active;
         if (status.active) {
-          target.append(el('strong', {}, status.headline || status.hazard || ''), document.createTextNode(' '),
-            el('span', {}, status.guidanceShort || ''));
+          var spanish = lang === 'es' && status.headlineEs;
+          target.append(el('strong', {}, (spanish ? status.headlineEs : status.headline) || status.hazard || ''),
+            document.createTextNode(' '), el('span', {}, (spanish ? status.guidanceShortEs : status.guidanceShort) || ''));
         }
       });
     }).catch(function () { /* no banner is shown when the status cannot be read */ });

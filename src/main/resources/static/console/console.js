@@ -354,6 +354,9 @@
       var headline = el('input', { value: now.headline || '', required: true });
       var shortG = el('textarea', { rows: '2', required: true }); shortG.value = now.guidanceShort || '';
       var longG = el('textarea', { rows: '5', required: true }); longG.value = now.guidanceLong || '';
+      var headlineEs = el('input', { value: now.headlineEs || '', lang: 'es' });
+      var shortEs = el('textarea', { rows: '2', lang: 'es' }); shortEs.value = now.guidanceShortEs || '';
+      var longEs = el('textarea', { rows: '5', lang: 'es' }); longEs.value = now.guidanceLongEs || '';
       var faqIds = el('input', { value: (now.faqIds || []).join(', ') });
       var reason = el('input', { required: true });
       var alertText = el('textarea', { rows: '2' }); var alertEs = el('textarea', { rows: '2' });
@@ -364,10 +367,14 @@
       nodes.push(el('form', { 'class': 'editor', on: { submit: function (event) {
         event.preventDefault();
         api('POST', '/api/v1/admin/emergency', { hazard: hazard.value, phase: phase.value, headline: headline.value, guidanceShort: shortG.value,
-          guidanceLong: longG.value, faqIds: faqIds.value.split(',').map(function (x) { return x.trim(); }).filter(Boolean), scope: 'city', reason: reason.value })
+          guidanceLong: longG.value, headlineEs: headlineEs.value, guidanceShortEs: shortEs.value, guidanceLongEs: longEs.value,
+          faqIds: faqIds.value.split(',').map(function (x) { return x.trim(); }).filter(Boolean), scope: 'city', reason: reason.value })
           .then(must).then(function () { say('Emergency mode is on. Every channel pins the guidance now.'); emergency(); }).catch(failed);
       } } }, [el('h2', {}, now.active ? 'Update the emergency' : 'Switch emergency mode on'), field('Hazard', hazard), field('Phase', phase), field('Headline', headline),
-        field('Short guidance (SMS)', shortG), field('Full guidance', longG), field('FAQ entries to answer first (ids, comma-separated)', faqIds),
+        field('Short guidance (SMS)', shortG), field('Full guidance', longG),
+        el('h3', {}, 'In Spanish (residents who write in Spanish are pinned these; left empty, they get the English)'),
+        field('Headline in Spanish', headlineEs), field('Short guidance in Spanish (SMS)', shortEs), field('Full guidance in Spanish', longEs),
+        field('FAQ entries to answer first (ids, comma-separated)', faqIds),
         field('Reason (kept in the audit log)', reason), el('h3', {}, 'Preview'),
         el('p', { 'class': 'preview' }, 'SMS and chat apps start their first reply with: ' + (headline.value || '[headline]') + ' — ' + (shortG.value || '[short guidance]')),
         el('div', { 'class': 'actions' }, [el('button', { type: 'submit' }, now.active ? 'Update' : 'Switch on'),
@@ -508,6 +515,66 @@
     }).catch(failed);
   }
 
+  // ---- FAQ in Spanish ------------------------------------------------------------------------
+  // Stale ones (the English changed since the Spanish was reviewed) and missing ones first:
+  // residents who write in Spanish get the English text for those until someone reviews them.
+  function translations() {
+    api('GET', '/api/v1/admin/faq/translations/es').then(must).then(function (all) {
+      var stale = all.filter(function (t) { return t.state === 'stale'; }).length;
+      var missing = all.filter(function (t) { return t.state === 'missing'; }).length;
+      var rows = all.map(function (t) {
+        return [el('a', { href: '#translations/' + encodeURIComponent(t.id) }, t.entryTitle), t.id,
+          t.state === 'stale' ? 'stale: English is at version ' + t.englishVersion + ', Spanish reviewed at ' + t.reviewedVersion : t.state,
+          t.text ? el('span', { lang: 'es' }, t.text.title) : '—', t.reviewedBy || '—'];
+      });
+      show('FAQ in Spanish', [el('p', { 'class': 'state' }, stale + ' stale, ' + missing + ' missing, ' + (all.length - stale - missing) + ' current.'),
+        table(['Entry', 'Id', 'State', 'Spanish title', 'Reviewed by'], rows, all.length + ' entries')]);
+    }).catch(failed);
+  }
+
+  function translationEdit(id) {
+    Promise.all([api('GET', '/api/v1/admin/faq/' + encodeURIComponent(id) + '/translations/es').then(must),
+      api('GET', '/api/v1/admin/faq/' + encodeURIComponent(id)).then(must)]).then(function (loaded) {
+      var t = loaded[0]; var english = loaded[1].live || loaded[1].draft || {};
+      var text = t.draft || t.text || { title: '', answer: '', shortAnswer: '', questions: [] };
+      var title = el('input', { value: text.title, required: true, lang: 'es' });
+      var shortA = el('textarea', { rows: '2', required: true, lang: 'es' }); shortA.value = text.shortAnswer;
+      var answer = el('textarea', { rows: '12', required: true, lang: 'es' }); answer.value = text.answer;
+      var questions = el('textarea', { rows: '8', lang: 'es' }); questions.value = text.questions.join('\n');
+      var publisher = can('PUBLISHER');
+      var state = t.state === 'stale' ? 'Stale: the English changed (version ' + t.englishVersion + ') since this was reviewed (version ' + t.reviewedVersion + '). Residents get the English until it is reviewed.'
+        : t.state === 'missing' ? 'No Spanish text yet: residents who write in Spanish get the English.' : 'Current: reviewed against English version ' + t.reviewedVersion + '.';
+      if (t.draft) { state += ' A draft by ' + t.draftAuthor + ' is waiting; the form shows it.'; }
+      function written() {
+        return { title: title.value, shortAnswer: shortA.value, answer: answer.value,
+          questions: questions.value.split('\n').map(function (q) { return q.trim(); }).filter(Boolean) };
+      }
+      var actions = [el('button', { type: 'submit' }, 'Save draft')];
+      if (publisher) {
+        actions.push(el('button', { type: 'button', on: { click: function () {
+          api('PUT', '/api/v1/admin/faq/' + encodeURIComponent(id) + '/translations/es', written())
+            .then(must).then(function () { say('Published: residents who write in Spanish get this text now.'); translationEdit(id); }).catch(failed);
+        } } }, 'Publish'));
+      } else {
+        actions.push(el('p', {}, 'A publisher reviews and publishes your draft.'));
+      }
+      if (publisher && t.state === 'stale') {
+        actions.push(el('button', { type: 'button', on: { click: function () {
+          api('POST', '/api/v1/admin/faq/' + encodeURIComponent(id) + '/translations/es/reviewed').then(must)
+            .then(function () { say('Marked as reviewed: the Spanish text is answered again.'); translationEdit(id); }).catch(failed);
+        } } }, 'Still right: mark reviewed'));
+      }
+      show('Spanish: ' + t.entryTitle, [el('p', {}, el('a', { href: '#translations' }, 'All translations')), el('p', { 'class': 'state' }, state),
+        el('details', {}, [el('summary', {}, 'The English entry'), el('h3', {}, english.title || ''), el('pre', { 'class': 'preview' }, english.answer || '')]),
+        el('form', { 'class': 'editor', on: { submit: function (event) {
+          event.preventDefault();
+          api('PUT', '/api/v1/admin/faq/' + encodeURIComponent(id) + '/translations/es/draft', written())
+            .then(must).then(function () { say('Draft saved: residents see nothing of it until a publisher publishes it.'); translationEdit(id); }).catch(failed);
+        } } }, [field('Title in Spanish', title), field('Short answer in Spanish (SMS)', shortA), field('Answer in Spanish (Markdown)', answer),
+          field('How residents ask it in Spanish (one per line)', questions), el('div', { 'class': 'actions' }, actions)])]);
+    }).catch(failed);
+  }
+
   // ---- navigation -------------------------------------------------------------------------------
   function route() {
     var hash = window.location.hash.replace(/^#/, '') || 'faq';
@@ -516,6 +583,8 @@
       if (a.getAttribute('href') === '#' + parts[0]) { a.setAttribute('aria-current', 'page'); } else { a.removeAttribute('aria-current'); }
     });
     if (parts[0] === 'faq' && parts[1]) { faqEdit(decodeURIComponent(parts[1])); }
+    else if (parts[0] === 'translations' && parts[1]) { translationEdit(decodeURIComponent(parts[1])); }
+    else if (parts[0] === 'translations') { translations(); }
     else if (parts[0] === 'golden') { golden(); }
     else if (parts[0] === 'learning') { learning(); }
     else if (parts[0] === 'dashboard') { dashboard(); }

@@ -37,6 +37,15 @@ public interface Conversations {
 	/** What residents asked over the last {@code period}, for staff's dashboard. */
 	ConversationStatistics statistics(java.time.Duration period);
 
+	/**
+	 * Deletes what the city holds about a channel address: conversation state, call-back
+	 * requests, transcripts, inbound texts, alert subscriptions (the consent ledger keeps
+	 * its entries, the address hashed) and rate-limit rows; tickets stay, as city
+	 * records, without the reporter's contact. Audited.
+	 * @return how many rows were deleted or cleared
+	 */
+	int erase(String channel, String sender, String actor);
+
 	/** Closes the request; false when there is no such open request. */
 	boolean closeCallback(long id, String staff);
 

@@ -47,6 +47,11 @@ public record InboundMessage(String channel, String sender, String text, String 
 
 	}
 
+	/** The same message, to be read and answered in {@code language}. */
+	public InboundMessage in(String language) {
+		return new InboundMessage(this.channel, this.sender, this.text, language, this.location, this.attachments);
+	}
+
 	public String conversationKey() {
 		return this.channel + ":" + this.sender;
 	}

@@ -47,6 +47,20 @@ public interface AlertSubscriptions {
 
 	Optional<Subscriber> find(String channel, String address);
 
+	/**
+	 * Forgets a subscriber: the subscription, queued alerts and retries go; the consent
+	 * ledger keeps its entries (the law asks for them) with the address hashed.
+	 * @return the rows deleted or cleared
+	 */
+	int erase(String channel, String address);
+
+	/**
+	 * Deletes alerts delivered or given up before the cutoff, and retries older than it:
+	 * their addresses and texts are residents' data past the retention period.
+	 * @return the rows deleted
+	 */
+	int forgetDeliveriesBefore(java.time.Instant cutoff);
+
 	/** Whether an alert may go to the address now: confirmed and not opted out. */
 	default boolean mayAlert(String channel, String address) {
 		return find(channel, address).map((subscriber) -> subscriber.status() == Subscriber.Status.CONFIRMED)

@@ -17,10 +17,27 @@ import java.util.List;
  * @param startsAt when it was switched on
  * @param expiresAt when it switches itself off
  * @param reason why staff switched it on
+ * @param spanish the headline and guidance in Spanish, or {@code null} when staff wrote
+ * none
  */
 public record Emergency(long version, String hazard, String phase, String headline, String guidanceShort,
 		String guidanceLong, List<String> faqIds, List<String> zones, Instant startsAt, Instant expiresAt,
-		String reason) {
+		String reason, Guidance spanish) {
+
+	public Emergency(long version, String hazard, String phase, String headline, String guidanceShort,
+			String guidanceLong, List<String> faqIds, List<String> zones, Instant startsAt, Instant expiresAt,
+			String reason) {
+		this(version, hazard, phase, headline, guidanceShort, guidanceLong, faqIds, zones, startsAt, expiresAt, reason,
+				null);
+	}
+
+	/**
+	 * The guidance in the resident's language: Spanish when staff wrote it, else English.
+	 */
+	public Guidance guidance(String language) {
+		return ("es".equals(language) && this.spanish != null) ? this.spanish
+				: new Guidance(this.headline, this.guidanceShort, this.guidanceLong);
+	}
 
 	public Emergency {
 		faqIds = List.copyOf(faqIds);

@@ -12,7 +12,13 @@ import java.util.Set;
  */
 public record EmergencyDeclaration(String hazard, String phase, String headline, String guidanceShort,
 		String guidanceLong, List<String> faqIds, List<String> zones, Instant startsAt, Instant expiresAt,
-		String reason) {
+		String reason, Guidance spanish) {
+
+	/** A declaration in English only: Spanish readers are pinned the English guidance. */
+	public EmergencyDeclaration(String hazard, String phase, String headline, String guidanceShort, String guidanceLong,
+			List<String> faqIds, List<String> zones, Instant startsAt, Instant expiresAt, String reason) {
+		this(hazard, phase, headline, guidanceShort, guidanceLong, faqIds, zones, startsAt, expiresAt, reason, null);
+	}
 
 	public static final Set<String> HAZARDS = Set.of("hurricane", "flood", "extreme-heat", "winter-storm",
 			"power-outage", "boil-water", "tornado", "wildfire-smoke", "other");
@@ -84,7 +90,7 @@ public record EmergencyDeclaration(String hazard, String phase, String headline,
 		return (value == null) ? "" : value.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
 	}
 
-	private static void require(String field, String value, int max) {
+	static void require(String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidEmergency(field + " is required");
 		}

@@ -15,6 +15,7 @@ import org.civicline.conversation.Analysis;
 import org.civicline.conversation.Conversations;
 import org.civicline.conversation.UnacceptableMessage;
 import org.civicline.faq.FaqSearch;
+import org.civicline.nlp.LanguageDetector;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,9 +43,12 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	EvaluateCommand(Conversations conversations, FaqSearch faq) {
+	private final LanguageDetector languages;
+
+	EvaluateCommand(Conversations conversations, FaqSearch faq, LanguageDetector languages) {
 		this.conversations = conversations;
 		this.faq = faq;
+		this.languages = languages;
 	}
 
 	@Override
@@ -76,7 +80,10 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 		Metrics baseline = new Metrics();
 		Metrics words = new Metrics();
 		List<String> lines = new ArrayList<>();
+		Map<String, Map<String, Integer>> detected = new java.util.TreeMap<>();
 		for (EvaluationCase evaluationCase : cases) {
+			detected.computeIfAbsent(evaluationCase.language(), (language) -> new java.util.TreeMap<>())
+				.merge(this.languages.detect(evaluationCase.text()).orElse("neither"), 1, Integer::sum);
 			Analysis analysis = analyze(evaluationCase, true);
 			Analysis byWords = analyze(evaluationCase, false);
 			words.add(evaluationCase, byWords.intent(), byWords.service(),
@@ -101,6 +108,9 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		Scores scores = new Scores(engine.summary(), baseline.summary(), words.summary());
 		print(casesFile, scores);
+		// How the language of each case was read from its words alone (before the
+		// case's own language, the channel's hint, decides the undecided ones).
+		detected.forEach((language, read) -> this.out.println("language " + language + ": words read as " + read));
 		return scores;
 	}
 

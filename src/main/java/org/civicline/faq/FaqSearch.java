@@ -20,6 +20,15 @@ public interface FaqSearch {
 	}
 
 	/**
+	 * The search in the FAQ of another language (Spanish): the entries' translated
+	 * questions, titles and answers, read with that language's analyzer. English is
+	 * {@link #search(String)}.
+	 */
+	default FaqMatches search(String text, String language) {
+		return search(text);
+	}
+
+	/**
 	 * Plain Lucene BM25 with the standard analyzer over the same entries, kept so
 	 * evaluation runs show what the engine adds. Never used to answer residents.
 	 */

@@ -21,13 +21,22 @@ import java.util.Map;
  * @param mediaUrl a photo sent with it, or {@code null}
  * @param filedAt when it was filed
  * @param updatedAt when it last changed
+ * @param language the language the resident filed in ({@code en}, {@code es})
  */
 public record Ticket(String number, String serviceCode, String status, String statusNote, String description,
 		String address, Double latitude, Double longitude, Map<String, String> attributes, String department,
-		String channel, String sender, String mediaUrl, Instant filedAt, Instant updatedAt) {
+		String channel, String sender, String mediaUrl, Instant filedAt, Instant updatedAt, String language) {
 
 	public Ticket {
 		attributes = Map.copyOf(attributes);
+		language = (language != null) ? language : "en";
+	}
+
+	public Ticket(String number, String serviceCode, String status, String statusNote, String description,
+			String address, Double latitude, Double longitude, Map<String, String> attributes, String department,
+			String channel, String sender, String mediaUrl, Instant filedAt, Instant updatedAt) {
+		this(number, serviceCode, status, statusNote, description, address, latitude, longitude, attributes, department,
+				channel, sender, mediaUrl, filedAt, updatedAt, "en");
 	}
 
 }

@@ -30,6 +30,20 @@ public interface Tickets {
 	List<Ticket> findBySender(String channel, String sender, int max);
 
 	/**
+	 * Removes the reporter's contact from every request they filed on the channel: the
+	 * requests stay (they are city records), no longer tied to anyone.
+	 * @return how many requests were changed
+	 */
+	int forgetReporter(String channel, String sender);
+
+	/**
+	 * Removes the reporter's contact from closed requests last changed before the cutoff:
+	 * past the retention period a request is the city's record alone.
+	 * @return how many requests were changed
+	 */
+	int forgetReportersBefore(java.time.Instant cutoff);
+
+	/**
 	 * An open request for the same service at the same place (same address, or within 50
 	 * m).
 	 */

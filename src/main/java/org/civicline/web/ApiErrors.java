@@ -67,6 +67,14 @@ class ApiErrors {
 		return error(HttpStatus.BAD_REQUEST, "Invalid request: " + detail + ".");
 	}
 
+	// A form or query string with a broken percent-escape ("a=%zz"): Tomcat refuses to
+	// decode it when the parameters are first read.
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<Map<String, String>> undecodable(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return error(HttpStatus.BAD_REQUEST,
+				"A parameter could not be decoded: every % must be followed by two hexadecimal digits.");
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<Map<String, String>> notFound(NoResourceFoundException ex) {
 		return error(HttpStatus.NOT_FOUND, "Nothing here: " + ex.getResourcePath());

@@ -59,12 +59,17 @@ class StaffSecurity {
 				.permitAll()
 				.requestMatchers("/api/v1/admin/users/**", "/api/v1/admin/users", "/api/v1/admin/alerts/consent",
 						"/api/v1/admin/alerts/consent.csv", "/api/v1/admin/open311/**", "/api/v1/admin/subscribers/**",
-						"/api/v1/admin/audit")
+						"/api/v1/admin/audit", "/api/v1/admin/erasures")
 				.hasRole(ADMIN)
 				.requestMatchers("/api/v1/admin/emergency", "/api/v1/admin/emergency/**")
 				.hasRole(PUBLISHER)
 				.requestMatchers(HttpMethod.POST, "/api/v1/admin/faq/*/publish", "/api/v1/admin/faq/*/unpublish",
-						"/api/v1/admin/faq/*/rollback")
+						"/api/v1/admin/faq/*/rollback", "/api/v1/admin/faq/*/translations/*/reviewed",
+						"/api/v1/admin/faq/*/translations/*/publish")
+				.hasRole(PUBLISHER)
+				// A translation saved is a translation residents read: publishing it is a
+				// publisher's call, as for English.
+				.requestMatchers(HttpMethod.PUT, "/api/v1/admin/faq/*/translations/*")
 				.hasRole(PUBLISHER)
 				.anyRequest()
 				.hasRole(EDITOR))

@@ -266,6 +266,92 @@ class ConsoleIntegrationTests {
 	}
 
 	@Nested
+	class Erasing {
+
+		@Test
+		void anAdminErasesAResidentsDataAndOnlyAnAdminMay() throws Exception {
+			String body = "{\"channel\":\"telegram\",\"address\":\"99001\"}";
+			assertThat(call("POST", "/api/v1/admin/erasures", editor(), body).statusCode()).isEqualTo(403);
+			assertThat(call("POST", "/api/v1/admin/erasures", publisher(), body).statusCode()).isEqualTo(403);
+			HttpResponse<String> erased = call("POST", "/api/v1/admin/erasures", StaffCredentials.admin(), body);
+			assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+			assertThat(json.readTree(erased.body()).get("erased").asInt()).isNotNegative();
+			HttpResponse<String> refused = call("POST", "/api/v1/admin/erasures", StaffCredentials.admin(),
+					"{\"channel\":\"fax\",\"address\":\"1\"}");
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("channel must be one of");
+		}
+
+	}
+
+	@Nested
+	class TheFaqInSpanish {
+
+		@Test
+		void publishersKeepTheSpanishTextAndAnEnglishChangeMarksItStaleUntilReviewed() throws Exception {
+			String id = "ferry-timetable";
+			call("PUT", "/api/v1/admin/faq/" + id + "/draft", editor(),
+					entry("Ferry timetable to the islands", "ferry timetable islands crossing"));
+			assertThat(call("POST", "/api/v1/admin/faq/" + id + "/publish", publisher(), "{\"override\":true}")
+				.statusCode()).isEqualTo(200);
+			try {
+				assertThat(state(id)).isEqualTo("missing");
+				String spanish = """
+						{"title":"Horario del ferri a las islas","answer":"El ferri a las islas sale cada hora.",
+						 "shortAnswer":"El ferri sale cada hora.","questions":["horario del ferri a las islas"]}""";
+				assertThat(call("PUT", "/api/v1/admin/faq/" + id + "/translations/es", editor(), spanish).statusCode())
+					.isEqualTo(403);
+				assertThat(call("PUT", "/api/v1/admin/faq/" + id + "/translations/es/draft", editor(), spanish)
+					.statusCode()).isEqualTo(200);
+				assertThat(state(id)).isEqualTo("missing");
+				assertThat(call("POST", "/api/v1/admin/faq/" + id + "/translations/es/publish", editor(), null)
+					.statusCode()).isEqualTo(403);
+				HttpResponse<String> saved = call("POST", "/api/v1/admin/faq/" + id + "/translations/es/publish",
+						publisher(), null);
+				assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+				assertThat(state(id)).isEqualTo("current");
+				assertThat(
+						call("PUT", "/api/v1/admin/faq/" + id + "/translations/es", publisher(), spanish).statusCode())
+					.isEqualTo(200);
+
+				call("PUT", "/api/v1/admin/faq/" + id + "/draft", editor(),
+						entry("Ferry timetable to the islands", "ferry timetable islands crossing summer"));
+				call("POST", "/api/v1/admin/faq/" + id + "/publish", publisher(), "{\"override\":true}");
+				assertThat(state(id)).isEqualTo("stale");
+				JsonNode listed = json
+					.readTree(call("GET", "/api/v1/admin/faq/translations/es", editor(), null).body());
+				assertThat(listed.get(0).get("state").asString()).isEqualTo("stale");
+
+				assertThat(call("POST", "/api/v1/admin/faq/" + id + "/translations/es/reviewed", editor(), null)
+					.statusCode()).isEqualTo(403);
+				assertThat(call("POST", "/api/v1/admin/faq/" + id + "/translations/es/reviewed", publisher(), null)
+					.statusCode()).isEqualTo(200);
+				assertThat(state(id)).isEqualTo("current");
+			}
+			finally {
+				call("POST", "/api/v1/admin/faq/" + id + "/unpublish", publisher(), null);
+			}
+		}
+
+		@Test
+		void aTranslationWithoutAnAnswerIsRefusedWithTheFieldToFix() throws Exception {
+			HttpResponse<String> refused = call("PUT", "/api/v1/admin/faq/lost-and-found/translations/es", publisher(),
+					"{\"title\":\"Objetos perdidos\",\"answer\":\"\",\"shortAnswer\":\"x\"}");
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("answer is required");
+			assertThat(call("GET", "/api/v1/admin/faq/lost-and-found/translations/fr", editor(), null).statusCode())
+				.isEqualTo(400);
+		}
+
+		private String state(String id) throws Exception {
+			return json.readTree(call("GET", "/api/v1/admin/faq/" + id + "/translations/es", editor(), null).body())
+				.get("state")
+				.asString();
+		}
+
+	}
+
+	@Nested
 	class Dashboard {
 
 		@Test

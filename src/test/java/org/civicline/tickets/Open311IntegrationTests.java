@@ -21,6 +21,8 @@ import com.networknt.schema.ValidationMessage;
 import org.civicline.testsupport.CivicLineIntegrationTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,9 +117,59 @@ class Open311IntegrationTests {
 			assertError(get("/open311/v2/services/nope.json"), 404, "No service");
 		}
 
+		@Test
+		void aBrokenPercentEscapeIsTheClientsErrorInEitherFormat() throws Exception {
+			assertError(post("/open311/v2/requests.json", "api_key=x&a=%zz"), 400, "could not be decoded");
+			HttpResponse<String> xml = post("/open311/v2/requests.xml", "a=%zz&service_code=pothole");
+			assertThat(xml.statusCode()).isEqualTo(400);
+			assertThat(xml(xml.body()).getElementsByTagName("description").item(0).getTextContent())
+				.contains("could not be decoded");
+		}
+
 		private void assertError(HttpResponse<String> response, int status, String description) {
 			assertThat(response.statusCode()).isEqualTo(status);
 			assertThat(response.body()).startsWith("[{\"code\":" + status).contains(description);
+		}
+
+	}
+
+	@Nested
+	class ToTheLetter {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/open311/v2/discovery", "/open311/v2/services", "/open311/v2/services/pothole",
+				"/open311/v2/requests", "/open311/v2/requests/1", "/open311/v2/services/nope",
+				"/open311/v2/tokens/nope" })
+		void everyXmlIsTextXmlInUtf8AndEveryJsonIsApplicationJson(String path) throws Exception {
+			assertThat(get(path + ".xml").headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
+				.isEqualToIgnoringCase("text/xml;charset=utf-8");
+			assertThat(get(path + ".json").headers().firstValue("Content-Type").orElseThrow())
+				.startsWith("application/json");
+		}
+
+		@Test
+		void filingAndItsErrorsAreTypedTheSameWay() throws Exception {
+			String key = "api_key=" + CivicLineIntegrationTest.OPEN311_KEY;
+			String form = key + "&service_code=pothole&description=deep+hole&address_string=1+Elm+St";
+			assertThat(post("/open311/v2/requests.xml", form).headers().firstValue("Content-Type").orElseThrow())
+				.isEqualToIgnoringCase("text/xml;charset=utf-8");
+			assertThat(post("/open311/v2/requests.json", form).headers().firstValue("Content-Type").orElseThrow())
+				.startsWith("application/json");
+			assertThat(post("/open311/v2/requests.xml", "service_code=pothole").headers()
+				.firstValue("Content-Type")
+				.orElseThrow()).isEqualToIgnoringCase("text/xml;charset=utf-8");
+		}
+
+		@Test
+		void theServiceListAgreesInBothFormats() throws Exception {
+			Document xml = xml(get("/open311/v2/services.xml").body());
+			String json = get("/open311/v2/services.json").body();
+			var codes = xml.getElementsByTagName("service_code");
+			assertThat(codes.getLength()).isGreaterThanOrEqualTo(20);
+			for (int i = 0; i < codes.getLength(); i++) {
+				assertThat(json).contains("\"service_code\":\"" + codes.item(i).getTextContent() + "\"");
+			}
+			assertThat(json.split("\"service_code\"").length - 1).isEqualTo(codes.getLength());
 		}
 
 	}

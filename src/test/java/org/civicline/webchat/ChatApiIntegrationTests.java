@@ -108,6 +108,46 @@ class ChatApiIntegrationTests {
 	}
 
 	@Nested
+	class InSpanish {
+
+		@Test
+		void aChatInSpanishIsAnsweredInSpanishAndSaysSo() throws Exception {
+			Response response = post("/api/v1/chat",
+					"{\"session\":\"es-session-1\",\"language\":\"es\",\"text\":\"¿cómo pago una multa de estacionamiento?\"}");
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.body().get("kind").asString()).isEqualTo("answer");
+			assertThat(response.body().get("faq").asString()).isEqualTo("parking-ticket-pay-appeal");
+			assertThat(response.body().get("language").asString()).isEqualTo("es");
+			assertThat(response.body().get("reply").asString()).contains("multa");
+		}
+
+		@Test
+		void theWidgetsLanguageIsTheHintForWordsThatTellNeither() throws Exception {
+			Response response = post("/api/v1/chat",
+					"{\"session\":\"es-session-2\",\"language\":\"es\",\"text\":\"hola\"}");
+			assertThat(response.body().get("language").asString()).isEqualTo("es");
+			assertThat(response.body().get("reply").asString()).startsWith("¡Hola!");
+		}
+
+		@Test
+		void aResidentWhoWritesEnglishInTheSpanishWidgetIsAnsweredInEnglish() throws Exception {
+			Response response = post("/api/v1/chat",
+					"{\"session\":\"es-session-3\",\"language\":\"es\",\"text\":\"how do I pay a parking ticket?\"}");
+			assertThat(response.body().get("language").asString()).isEqualTo("en");
+		}
+
+		@Test
+		void aSpanishTextIsAnalyzedWithNoLanguageGiven() throws Exception {
+			Response response = post("/api/v1/analyze",
+					"{\"text\":\"hay un bache enorme frente al 200 de la calle Main\"}");
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.body().get("intent").asString()).isEqualTo("report");
+			assertThat(response.body().get("service").asString()).isEqualTo("pothole");
+		}
+
+	}
+
+	@Nested
 	class Analyzing {
 
 		@Test

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The widget on the demo page in headless Chromium: a question answered, a pothole filed
  * to a request number, a reload and a second tab, keyboard only, axe-core with no WCAG
- * 2.1 AA violation, escaping, limits, the emergency banner, and a strict-policy city site
- * of another origin. The steps are in {@code src/test/browser/webchat.test.mjs}.
+ * 2.1 AA violation, escaping, limits, the emergency banner, a strict-policy city site of
+ * another origin, and a resident who chats in Spanish. The steps are in
+ * {@code src/test/browser/webchat.test.mjs}.
  */
 @CivicLineIntegrationTest
 class WebChatBrowserIntegrationTests {
@@ -31,7 +32,7 @@ class WebChatBrowserIntegrationTests {
 						Path.of("target", "screenshots").toAbsolutePath().toString()));
 		System.out.println(run.output());
 		assertThat(run.exitCode()).as(run.output()).isZero();
-		assertThat(run.output()).contains("pass 10").contains("fail 0");
+		assertThat(run.output()).contains("pass 12").contains("fail 0");
 	}
 
 }

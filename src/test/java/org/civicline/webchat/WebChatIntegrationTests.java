@@ -66,6 +66,20 @@ class WebChatIntegrationTests {
 		}
 
 		@Test
+		void aResidentWhoAsksInSpanishHasTheTranscriptErasedAfterConfirming() throws Exception {
+			JsonNode first = chat(null, "cuando pasa la basura por mi calle");
+			String session = first.get("session").asString();
+			JsonNode offer = chat(session, "borra mis datos por favor");
+			assertThat(offer.get("reply").asString()).contains("Responda BORRAR");
+			assertThat(get("/api/v1/chat/history?session=" + session).body().get("messages")).hasSize(4);
+			assertThat(chat(session, "BORRAR").get("reply").asString()).startsWith("Listo");
+			JsonNode left = get("/api/v1/chat/history?session=" + session).body().get("messages");
+			List<String> texts = new ArrayList<>();
+			left.forEach((m) -> texts.add(m.get("text").asString()));
+			assertThat(texts).noneMatch((text) -> text.contains("basura por mi calle") || text.contains("borra mis"));
+		}
+
+		@Test
 		void aRefusedMessageIsNotKept() throws Exception {
 			String session = chat(null, "hello there").get("session").asString();
 			Answer refused = post("/api/v1/chat",

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CallbackRequests {
 
-	static final Pattern CALL_ME = Pattern.compile("(?is)^\\s*(call me|call back|callback|ll[aá]m[ae]me)\\b(.*)$");
+	static final Pattern CALL_ME = Pattern
+		.compile("(?is)^\\s*(call me|call back|callback|ll[aá]m[ae]me|ll[aá]menme|ll[aá]meme)(?![\\p{L}])(.*)$");
 
 	private static final Pattern PHONE = Pattern.compile("(\\+?1?[\\s.-]?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4})");
 
@@ -59,9 +60,9 @@ class CallbackRequests {
 	/** "Talk to a person": staff are told, and can answer here. */
 	Reply handOff(InboundMessage message, String text, Reply human) {
 		long id = openOrFind(message, text);
-		String told = " I've also let 311 staff know you'd like a person (request #" + id
-				+ "): they can answer you right here during opening hours.";
-		return new Reply(human.kind(), human.text() + told, human.shortText(), human.suggestions(), null);
+		String told = Phrases.of(message.language(), "human.told", id);
+		return new Reply(human.kind(), human.text() + told, human.shortText(), human.suggestions(), null,
+				message.language());
 	}
 
 	/** "CALL ME", with a number and a time, or not. */
@@ -75,16 +76,13 @@ class CallbackRequests {
 		String preferred = given ? (rest.substring(0, phone.start()) + rest.substring(phone.end())).strip() : rest;
 		long id = openOrFind(message, text);
 		if (number.isEmpty()) {
-			return reply("Sure. Reply CALL ME with your phone number and the best time, for example: "
-					+ "CALL ME 555-013-4477 weekday mornings. Or wait here: 311 staff have your request #" + id
-					+ " and can answer you in this conversation.");
+			return reply(Phrases.of(message.language(), "callback.ask-number", id), message.language());
 		}
 		this.jdbc.sql("update callback_request set phone = ?, preferred = ? where id = ?")
 			.params(number.get(), preferred.isBlank() ? null : preferred, id)
 			.update();
-		return reply("Thanks. 311 staff will call you at " + number.get()
-				+ (preferred.isBlank() ? "" : " (" + preferred + ")") + " during opening hours. Your call-back "
-				+ "request is #" + id + ".");
+		return reply(Phrases.of(message.language(), "callback.will-call", number.get(),
+				preferred.isBlank() ? "" : " (" + preferred + ")", id), message.language());
 	}
 
 	/**
@@ -192,8 +190,8 @@ class CallbackRequests {
 			.update();
 	}
 
-	private static Reply reply(String text) {
-		return new Reply("human", text, text, List.of(), null);
+	private static Reply reply(String text, String language) {
+		return new Reply("human", text, text, List.of(), null, language);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +57,12 @@ class DialogueStates {
 
 	private static final TypeReference<Long> VERSION = new TypeReference<>() {
 	};
+
+	private static final String LANGUAGE = "language";
+
+	// A resident who comes back within a month is answered in the language they last
+	// used, even when their first words back ("ok", a request number) tell neither.
+	static final Duration LANGUAGE_LIFETIME = Duration.ofDays(30);
 
 	private static final TypeReference<List<String>> FAQ_IDS = new TypeReference<>() {
 	};
@@ -193,6 +198,38 @@ class DialogueStates {
 		return shownBefore;
 	}
 
+	private static final String ERASE = "erase";
+
+	// How long "reply DELETE to confirm" stays open.
+	static final Duration ERASE_LIFETIME = Duration.ofMinutes(10);
+
+	void offerErasure(String conversation) {
+		keep(conversation, ERASE, "offered");
+	}
+
+	/** Whether an erasure was offered in the last ten minutes; the offer is used up. */
+	boolean takeErasureOffer(String conversation) {
+		Optional<Kept> offered = fresh(conversation, ERASE, ERASE_LIFETIME);
+		if (offered.isEmpty()) {
+			return false;
+		}
+		return this.jdbc
+			.sql("delete from dialogue_state where conversation = :conversation and kind = :kind and kept_at = :at")
+			.param("conversation", conversation)
+			.param("kind", ERASE)
+			.param("at", offered.get().at())
+			.update() == 1;
+	}
+
+	/** The language this conversation was last answered in, when there is one. */
+	Optional<String> language(String conversation) {
+		return fresh(conversation, LANGUAGE, LANGUAGE_LIFETIME).map(Kept::content);
+	}
+
+	void keepLanguage(String conversation, String language) {
+		keep(conversation, LANGUAGE, language);
+	}
+
 	/**
 	 * Nobody's half-told report, stale offer, recent lines or pinned guidance stays in
 	 * the store past its lifetime; a row of a kind this version does not know goes after
@@ -202,15 +239,24 @@ class DialogueStates {
 	void forgetExpired() {
 		Instant now = this.clock.instant();
 		Map<String, Duration> lifetimes = Map.of(OFFER, OFFER_LIFETIME, REPORT, this.reportLifetime, RECENT_LINES,
-				RECENT_LINES_LIFETIME, EMERGENCY_PIN, EMERGENCY_PIN_LIFETIME);
+				RECENT_LINES_LIFETIME, EMERGENCY_PIN, EMERGENCY_PIN_LIFETIME, LANGUAGE, LANGUAGE_LIFETIME, ERASE,
+				ERASE_LIFETIME);
 		lifetimes.forEach(
 				(kind, lifetime) -> this.jdbc.sql("delete from dialogue_state where kind = :kind and kept_at < :before")
 					.param("kind", kind)
 					.param("before", at(now.minus(lifetime)))
 					.update());
-		Duration longest = Collections.max(lifetimes.values());
-		this.jdbc.sql("delete from dialogue_state where kept_at < :before")
+		// The language row holds no words of the resident's; every other row, of a kind
+		// known or not, goes after the longest lifetime of a row that does.
+		Duration longest = lifetimes.entrySet()
+			.stream()
+			.filter((kind) -> !kind.getKey().equals(LANGUAGE))
+			.map(Map.Entry::getValue)
+			.max(Duration::compareTo)
+			.orElseThrow();
+		this.jdbc.sql("delete from dialogue_state where kept_at < :before and kind <> :language")
 			.param("before", at(now.minus(longest)))
+			.param("language", LANGUAGE)
 			.update();
 	}
 

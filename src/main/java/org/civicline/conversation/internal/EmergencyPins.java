@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.civicline.conversation.Reply;
 import org.civicline.emergency.Emergency;
+import org.civicline.emergency.Guidance;
 import org.civicline.emergency.EmergencyMode;
 import org.civicline.faq.FaqHit;
 import org.civicline.faq.FaqMatches;
@@ -43,9 +44,10 @@ class EmergencyPins {
 		if (this.dialogues.notePinShown(conversation, emergency.version())) {
 			return reply;
 		}
-		String text = "**" + emergency.headline() + "**: " + emergency.guidanceLong() + "\n\n" + reply.text();
-		String shortText = emergency.guidanceShort() + "\n\n" + reply.shortText();
-		return new Reply(reply.kind(), text, shortText, reply.suggestions(), reply.faqId());
+		Guidance guidance = emergency.guidance(reply.language());
+		String text = "**" + guidance.headline() + "**: " + guidance.guidanceLong() + "\n\n" + reply.text();
+		String shortText = guidance.guidanceShort() + "\n\n" + reply.shortText();
+		return new Reply(reply.kind(), text, shortText, reply.suggestions(), reply.faqId(), reply.language());
 	}
 
 	/** The matches with the emergency's entries first, where they fit the question. */

@@ -16,7 +16,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The classifier's training examples: {@code intents/<intent>.txt} and
  * {@code intents/report/<service-code>.txt}, one message a line. A report's label is
  * {@code report:<service-code>}; {@code not_emergency.txt} holds questions about
- * emergency numbers, which are FAQ questions.
+ * emergency numbers, which are FAQ questions. {@code intents/es/} holds the same files in
+ * Spanish.
  */
 final class IntentExamples {
 
@@ -29,6 +30,14 @@ final class IntentExamples {
 	}
 
 	static Map<String, List<String>> read(String location) {
+		return read(location, true);
+	}
+
+	/**
+	 * @param withSpanish whether {@code es/} joins in: the classifier on meaning reads
+	 * English only (its encoder knows no Spanish)
+	 */
+	static Map<String, List<String>> read(String location, boolean withSpanish) {
 		String base = location.endsWith("/") ? location : location + "/";
 		Map<String, List<String>> examples = new TreeMap<>();
 		try {
@@ -39,7 +48,22 @@ final class IntentExamples {
 				examples.computeIfAbsent(label, (key) -> new ArrayList<>()).addAll(lines(resource));
 			}
 			for (Resource resource : resolver.getResources(base + "report/*.txt")) {
-				examples.put(REPORT_PREFIX + resource.getFilename().replace(".txt", ""), lines(resource));
+				examples.put(REPORT_PREFIX + resource.getFilename().replace(".txt", ""),
+						new ArrayList<>(lines(resource)));
+			}
+			// Spanish examples teach the same labels: one classifier reads both
+			// languages,
+			// and a message mixing them ("hay un pothole en mi calle") too.
+			for (Resource resource : withSpanish ? resolver.getResources(base + "es/*.txt") : new Resource[0]) {
+				String name = resource.getFilename().replace(".txt", "");
+				String label = "not_emergency".equals(name) ? Intent.FAQ : name;
+				examples.computeIfAbsent(label, (key) -> new ArrayList<>()).addAll(lines(resource));
+			}
+			for (Resource resource : withSpanish ? resolver.getResources(base + "es/report/*.txt") : new Resource[0]) {
+				examples
+					.computeIfAbsent(REPORT_PREFIX + resource.getFilename().replace(".txt", ""),
+							(key) -> new ArrayList<>())
+					.addAll(lines(resource));
 			}
 		}
 		catch (IOException ex) {

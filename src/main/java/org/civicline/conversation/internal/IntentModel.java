@@ -28,6 +28,8 @@ class IntentModel implements SmartLifecycle {
 
 	private static final int FAQ_EXAMPLES_PER_ENTRY = 3;
 
+	private static final int SPANISH_FAQ_EXAMPLES_PER_ENTRY = 6;
+
 	private final TextClassifierTrainer trainer;
 
 	private final FaqEntries faq;
@@ -54,6 +56,12 @@ class IntentModel implements SmartLifecycle {
 		for (FaqEntry entry : this.faq.findAll()) {
 			faqExamples
 				.addAll(entry.questions().subList(0, Math.min(FAQ_EXAMPLES_PER_ENTRY, entry.questions().size())));
+		}
+		// Spanish has no other source of questions (English has the residents' wordings
+		// staff added over time), so its entries teach with a few more.
+		for (FaqEntry entry : this.faq.findAll("es")) {
+			faqExamples.addAll(
+					entry.questions().subList(0, Math.min(SPANISH_FAQ_EXAMPLES_PER_ENTRY, entry.questions().size())));
 		}
 		examples.put(Intent.FAQ, faqExamples);
 		this.classifier = this.trainer.train(examples);

@@ -75,7 +75,7 @@ class MeaningModel implements SmartLifecycle {
 
 	private void train() {
 		long started = System.nanoTime();
-		Map<String, List<String>> labelled = new TreeMap<>(IntentExamples.read(this.properties.intents()));
+		Map<String, List<String>> labelled = new TreeMap<>(IntentExamples.read(this.properties.intents(), false));
 		for (FaqEntry entry : this.faq.findAll()) {
 			List<String> questions = new ArrayList<>();
 			questions.add(entry.title());

@@ -17,18 +17,21 @@ class MessageRules {
 
 	/** The text, trimmed, or an {@link UnacceptableMessage} saying what to change. */
 	String check(String text) {
+		return check(text, "en");
+	}
+
+	/** As {@link #check(String)}, saying what to change in the resident's language. */
+	String check(String text, String language) {
 		if (text == null || text.isBlank()) {
-			throw new UnacceptableMessage(Reason.EMPTY, "The message is empty. Please type your question or report.");
+			throw new UnacceptableMessage(Reason.EMPTY, Phrases.of(language, "refused.empty"));
 		}
 		String trimmed = text.strip();
 		if (trimmed.length() > this.properties.maxTextLength()) {
-			throw new UnacceptableMessage(Reason.TOO_LONG,
-					"The message is too long (%,d characters). Please keep it under %,d characters, or split it up."
-						.formatted(trimmed.length(), this.properties.maxTextLength()));
+			throw new UnacceptableMessage(Reason.TOO_LONG, Phrases.of(language, "refused.too-long",
+					"%,d".formatted(trimmed.length()), "%,d".formatted(this.properties.maxTextLength())));
 		}
 		if (trimmed.codePoints().anyMatch(MessageRules::isControl)) {
-			throw new UnacceptableMessage(Reason.NOT_TEXT,
-					"The message contains control characters that are not text. Please send plain text.");
+			throw new UnacceptableMessage(Reason.NOT_TEXT, Phrases.of(language, "refused.not-text"));
 		}
 		return trimmed;
 	}

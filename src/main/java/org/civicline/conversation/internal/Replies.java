@@ -10,12 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's own sentences (everything that is not an FAQ answer), with the city's
- * facts filled in.
+ * facts filled in, in the resident's language.
  */
 @Component
 class Replies {
-
-	static final List<String> MENU = List.of("Report a problem", "Check a request", "Talk to a person");
 
 	private final CityProperties city;
 
@@ -23,45 +21,62 @@ class Replies {
 		this.city = city;
 	}
 
-	Reply unknown() {
-		String text = "Sorry, I don't have an answer to that in the city's FAQ. If something needs fixing, tell me "
-				+ "what it is and where, and I can help you file a service request. You can also call "
-				+ this.city.phone() + ".";
-		return new Reply("unknown", text,
-				"Sorry, I don't have an answer to that. To report a problem, tell me what " + "and where. Or call 311.",
-				List.of("Report a problem", "Talk to a person"), null);
+	/** The quick replies of the greeting, which {@link ConversationEngine} answers. */
+	static List<String> menu(String language) {
+		return Phrases.all(language, "menu.report", "menu.status", "menu.person");
 	}
 
-	Reply askForReport() {
-		String ask = "Tell me what the problem is and where, for example: pothole at 5th Ave & Main St.";
-		return new Reply("report", ask, ask, List.of(), null);
+	Reply unknown(String language) {
+		return new Reply("unknown", Phrases.of(language, "unknown.text", this.city.phone(language)),
+				Phrases.of(language, "unknown.short"), Phrases.all(language, "menu.report", "menu.person"), null,
+				language);
 	}
 
-	Reply human() {
-		String text = "You can talk to a person at " + this.city.phone() + ", " + this.city.hours()
-				+ ". Outside those hours, or if you'd rather be called, reply CALL ME with the best number and "
-				+ "time and 311 staff will call you back.";
-		return new Reply("human", text, "Call " + this.city.phone() + ", " + this.city.hours()
-				+ ". Or reply CALL ME with a number and time for a call back.", List.of("CALL ME"), null);
+	Reply askForReport(String language) {
+		String ask = Phrases.of(language, "report.ask");
+		return new Reply("report", ask, ask, List.of(), null, language);
 	}
 
-	Reply smalltalk(String text) {
+	Reply human(String language) {
+		return new Reply("human",
+				Phrases.of(language, "human.text", this.city.phone(language), this.city.hours(language)),
+				Phrases.of(language, "human.short", this.city.phone(language), this.city.hours(language)),
+				List.of(Phrases.of(language, "human.call-me")), null, language);
+	}
+
+	Reply eraseOffer(String language) {
+		String text = Phrases.of(language, "erase.offer");
+		return new Reply("erase", text, Phrases.of(language, "erase.offer.short"),
+				List.of(Phrases.of(language, "erase.word")), null, language);
+	}
+
+	Reply erased(String language) {
+		String text = Phrases.of(language, "erase.done");
+		return new Reply("erased", text, text, List.of(), null, language);
+	}
+
+	Reply slowDown(String language) {
+		String text = Phrases.of(language, "flood.slow-down");
+		return new Reply("slow-down", text, text, List.of(), null, language);
+	}
+
+	Reply languageSwitched(String language) {
+		String text = Phrases.of(language, "language.switched");
+		return new Reply("language", text, text, menu(language), null, language);
+	}
+
+	Reply smalltalk(String text, String language) {
 		String lower = text.toLowerCase(Locale.ROOT);
-		if (lower.matches(".*\\b(thank|thanks|thx|ty|gracias|appreciate).*")) {
-			return new Reply("smalltalk", "You're welcome! Anything else I can help with?",
-					"You're welcome! Anything else?", List.of(), null);
+		if (lower.matches(".*\\b(thank|thanks|thx|ty|gracias|appreciate|mil gracias)\\b.*")) {
+			return new Reply("smalltalk", Phrases.of(language, "smalltalk.thanks"),
+					Phrases.of(language, "smalltalk.thanks.short"), List.of(), null, language);
 		}
-		if (lower.matches(".*\\b(bye|goodbye|good night|see you|adios)\\b.*")) {
-			return new Reply("smalltalk", "Goodbye! Text or chat any time.", "Goodbye! Text any time.", List.of(),
-					null);
+		if (lower.matches(".*\\b(bye|goodbye|good night|see you|adios|adiós|hasta luego|chao|chau|bye bye)\\b.*")) {
+			return new Reply("smalltalk", Phrases.of(language, "smalltalk.bye"),
+					Phrases.of(language, "smalltalk.bye.short"), List.of(), null, language);
 		}
-		String greeting = "Hi! I'm the " + this.city.name() + " 311 assistant. Ask me about city services (trash "
-				+ "days, parking, permits, emergencies), or tell me about a problem to report. For an emergency, "
-				+ "call 911.";
-		return new Reply("smalltalk", greeting,
-				"Hi! I'm the " + this.city.name()
-						+ " 311 assistant. Ask about city services or report a problem. Emergency? Call 911.",
-				MENU, null);
+		return new Reply("smalltalk", Phrases.of(language, "smalltalk.greeting", this.city.name()),
+				Phrases.of(language, "smalltalk.greeting.short", this.city.name()), menu(language), null, language);
 	}
 
 }

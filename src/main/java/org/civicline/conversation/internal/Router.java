@@ -24,8 +24,10 @@ class Router {
 
 	private static final Logger log = LoggerFactory.getLogger(Router.class);
 
-	private static final Pattern QUESTION = Pattern.compile("\\?|(?i)^\\s*(how|what|when|where|why|who|which|whose|can|"
-			+ "could|do|does|is|are|will|would|should|may|am i|i need to know|i want to know)\\b");
+	private static final Pattern QUESTION = Pattern
+		.compile("\\?|¿|(?i)^\\s*(how|what|when|where|why|who|which|whose|can|"
+				+ "could|do|does|is|are|will|would|should|may|am i|i need to know|i want to know|qu[eé]|c[oó]mo|"
+				+ "cu[aá]ndo|d[oó]nde|cu[aá]l|qui[eé]n|por qu[eé]|puedo|se puede|hay que|necesito saber|quiero saber)\\b");
 
 	private final FaqSearch faq;
 
@@ -69,14 +71,24 @@ class Router {
 	 * only, as evaluation compares)
 	 */
 	Route route(String text, boolean byMeaning) {
+		return route(text, "en", byMeaning);
+	}
+
+	/**
+	 * @param language the language the message is read in: Spanish is searched in the
+	 * Spanish FAQ, and read by words alone (the sentence encoder knows English only; the
+	 * word classifier learned both languages' examples)
+	 */
+	Route route(String text, String language, boolean byMeaning) {
+		boolean english = !"es".equals(language);
 		IntentReading words = this.intents.read(text);
-		FaqMatches matches = this.faq.search(text);
+		FaqMatches matches = english ? this.faq.search(text) : this.faq.search(text, language);
 		Optional<String> danger = SafetyRules.check(text);
 		if (danger.isPresent()) {
 			return new Route(danger.get(), null, 1.0, matches, words, false);
 		}
-		Meaning read = (byMeaning && this.meaning.enabled() && unsure(words, matches)) ? readByMeaning(text, words)
-				: null;
+		Meaning read = (english && byMeaning && this.meaning.enabled() && unsure(words, matches))
+				? readByMeaning(text, words) : null;
 		IntentReading reading = words;
 		IntentReading meaningAlone = null;
 		if (read != null) {

@@ -42,25 +42,70 @@ final class SafetyRules {
 			"(water|flood).{0,40}(rising|up to).{0,60}(can'?t|cannot|trapped|stuck|help)",
 			"(smoke|flames) (is |are )?(pouring|coming|billowing|shooting) (out|from|through)",
 			"(won'?t|will not|does ?n'?t|is ?n'?t) (wake up|respond|responding|answer me)",
-			"(having a seizure|turning blue|foaming at the mouth|can'?t breathe|cannot breathe)");
+			"(having a seizure|turning blue|foaming at the mouth|can'?t breathe|cannot breathe)",
+			"(having|had|is having) a stroke", "(face|mouth) (is )?(drooping|droops|twisted)",
+			"can'?t move (his|her|their|one) (arm|leg|side)",
+			"(fell|fallen|slipped) (in|into) the (pool|river|lake|canal|water)");
+
+	// Read on the text without accents: residents write "esta" for "está" as often as
+	// not.
+	private static final Pattern SPANISH_CRISIS = anyOf("(me quiero|quiero|voy a|pienso en) (matar|morir|suicidar)\\w*",
+			"(matarme|suicidarme|suicid\\w+|quitarme la vida|acabar con mi vida|acabar con todo)",
+			"(no|ya no) (quiero|aguanto|puedo) (vivir|seguir viviendo|seguir aqui|estar aqui|existir|mas con esto)",
+			"(hacerme|me hago|me estoy haciendo|me quiero hacer) (dano|algo)", "(me corto|cortarme|me estoy cortando)",
+			"no (le )?(veo|encuentro|tiene) sentido (a |)(la vida|nada|vivir|seguir)",
+			"(estarian|estaria|estan|estaran) mejor sin mi", "mejor (estar )?(muerto|muerta)",
+			"(esposo|esposa|marido|mujer|novio|novia|pareja|ex|papa|padre|mama|madre|padrastro|hermano|hijo)"
+					+ " (me|nos) (pega|pego|golpea|golpeo|maltrata|amenaza|amenazo|ahorca|ahorco|lastima|quiere matar)",
+			"me (pega|golpea|maltrata|ahorca) (mi|el|la)", "violencia (domestica|familiar|intrafamiliar)",
+			"(miedo|terror) (de|a) (volver|regresar|ir|llegar) a (mi )?casa", "amenaz\\w+ (con|de) matar(me|nos)",
+			"(abusa|abuso|abusan) de (mi|nosotros|mi hij\\w+|los ninos)");
+
+	private static final Pattern SPANISH_EMERGENCY = anyOf("(hay|un|se ve|veo) (un )?(incendio|fuego)",
+			"(se esta|esta|se estan|estan) quemando", "(sale|salen|saliendo|hay) (mucho )?(humo|llamas)",
+			"(huele|olor|peste) a gas", "fuga de gas", "no (respira|puede respirar|puedo respirar)",
+			"(no|ya no) (despierta|reacciona|responde|se mueve)", "(esta |quedo )?inconsciente",
+			"(se desmayo|se cayo y no|convulsion\\w*|sobredosis|infarto|se (esta )?ahogando)",
+			"(me|nos|le|les|la|lo) (estan|esta) (robando|asaltando|atacando|golpeando|apunalando|disparando)",
+			"(entraron|se metieron|se metio|estan entrando|esta entrando|alguien entro|se quieren meter) (a|en) (mi|la|nuestra|su) (casa|apartamento|departamento|depa|cuarto)",
+			"(tiene|trae|con|saco|anda con) (una |un )?(pistola|arma|cuchillo|navaja|machete|rifle)",
+			"(disparos|balazos|balacera|tiroteo|dispararon|apunalad\\w+|acuchillad\\w+)",
+			"(cable|cables|poste|transformador|linea)\\w* .{0,40}(chispas|chispeando|echando chispas|en llamas|quemando|con corriente)",
+			"(atrapad|atorad|encerrad)[oa]s? (en|bajo|dentro|adentro|por)",
+			"(el agua|la inundacion|el rio) .{0,30}(subiendo|sube|nos llega|le llega).{0,60}(atrapad|no (podemos|puede|puedo) salir|ayuda)",
+			"(accidente|choque) .{0,40}(herid\\w+|sangr\\w+|inconsciente|atrapad\\w+)", "sangrando mucho",
+			"(nino|nina|bebe|criatura) (encerrad[oa]|sol[oa]|dejad[oa]) en (un|el|una) (carro|coche|auto|troca)",
+			"(esta|estan|se esta|se estan) (en llamas|incendiando)", "(hay|salen|se ven|las|unas) llamas",
+			"fire en (la|el|mi|una|un|su)",
+			"(se cayo|cayo|se hundio|se esta hundiendo) (a|en) (la alberca|la piscina|el rio|el lago|el canal|el mar|el agua)",
+			"no sale del agua",
+			"(se le torcio la boca|boca torcida|no puede mover (el|la|un|su) (brazo|pierna|lado)|derrame cerebral|embolia)");
 
 	private static final Pattern ABOUT_THE_NUMBERS = pattern(
 			"(when|should|can|what|how|which|difference).{0,40}(911|988|call the police|call police|emergency number)");
+
+	private static final Pattern SPANISH_ABOUT_THE_NUMBERS = pattern(
+			"(cuando|debo|puedo|cual|como|diferencia|para que).{0,40}(911|988|la policia|numero de emergencia)");
 
 	private SafetyRules() {
 	}
 
 	static Optional<String> check(String text) {
-		if (ABOUT_THE_NUMBERS.matcher(text).find()) {
+		String folded = withoutAccents(text);
+		if (ABOUT_THE_NUMBERS.matcher(text).find() || SPANISH_ABOUT_THE_NUMBERS.matcher(folded).find()) {
 			return Optional.empty();
 		}
-		if (CRISIS.matcher(text).find()) {
+		if (CRISIS.matcher(text).find() || SPANISH_CRISIS.matcher(folded).find()) {
 			return Optional.of(Intent.CRISIS);
 		}
-		if (EMERGENCY.matcher(text).find()) {
+		if (EMERGENCY.matcher(text).find() || SPANISH_EMERGENCY.matcher(folded).find()) {
 			return Optional.of(Intent.EMERGENCY);
 		}
 		return Optional.empty();
+	}
+
+	static String withoutAccents(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 	}
 
 	// One pattern for a list reads a message once, not once per phrase: every message

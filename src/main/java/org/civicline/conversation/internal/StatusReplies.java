@@ -27,9 +27,6 @@ class StatusReplies {
 
 	private static final Pattern NUMBER = Pattern.compile("(?:#|\\b)(\\d{3,12})\\b");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
 	private final Tickets tickets;
 
 	private final ServiceCatalog catalog;
@@ -44,48 +41,66 @@ class StatusReplies {
 	 * the classifier says.
 	 */
 	static boolean asksByNumber(String text) {
-		return text.matches("(?is)\\s*(status|estado|check|track|update on|request|ticket|#)\\W*#?\\s*\\d{3,12}\\W*");
+		return text.matches("(?is)\\s*(status|estado|estatus|check|track|update on|request|ticket|solicitud|reporte|"
+				+ "folio|#)\\W*#?\\s*\\d{3,12}\\W*");
 	}
 
 	Reply reply(InboundMessage message, String text) {
+		String language = message.language();
 		Matcher number = NUMBER.matcher(text);
 		if (number.find()) {
 			Optional<Ticket> ticket = this.tickets.findByNumber(number.group(1));
 			if (ticket.isEmpty()) {
-				return reply("I can't find request #" + number.group(1) + ". Please check the number.");
+				return reply(Phrases.of(language, "status.not-found", number.group(1)), language);
 			}
 			boolean own = ticket.get().channel().equals(message.channel())
 					&& ticket.get().sender().equals(message.sender());
-			return reply(own ? describe(ticket.get()) : describeBriefly(ticket.get()));
+			return reply(own ? describe(ticket.get(), language) : describeBriefly(ticket.get(), language), language);
 		}
 		List<Ticket> own = this.tickets.findBySender(message.channel(), message.sender(), 3);
 		if (own.isEmpty()) {
-			return reply("I can't find any request from you here. If you have a request number, send \"status\" "
-					+ "and the number.");
+			return reply(Phrases.of(language, "status.none"), language);
 		}
-		StringBuilder text2 = new StringBuilder(own.size() == 1 ? "Your request:" : "Your latest requests:");
-		own.forEach((ticket) -> text2.append("\n- ").append(describe(ticket)));
-		return reply(text2.toString());
+		StringBuilder listed = new StringBuilder(
+				Phrases.of(language, (own.size() == 1) ? "status.yours" : "status.yours-latest"));
+		own.forEach((ticket) -> listed.append("\n- ").append(describe(ticket, language)));
+		return reply(listed.toString(), language);
 	}
 
-	private String describe(Ticket ticket) {
-		String where = (ticket.address() != null) ? " at " + ticket.address() : "";
-		String note = (ticket.statusNote() != null) ? " Note: " + ticket.statusNote() : "";
-		return "#" + ticket.number() + " " + name(ticket) + where + ": " + ticket.status().toUpperCase(Locale.ROOT)
-				+ " (" + ticket.department() + ", filed " + DAY.format(ticket.filedAt()) + ")." + note;
+	private String describe(Ticket ticket, String language) {
+		String where = (ticket.address() != null) ? Phrases.of(language, "status.at", ticket.address()) : "";
+		String note = (ticket.statusNote() != null) ? Phrases.of(language, "status.note", ticket.statusNote()) : "";
+		return Phrases.of(language, "status.full", ticket.number(), name(ticket, language), where,
+				status(ticket, language), ticket.department(), day(ticket.filedAt(), language), note);
 	}
 
-	private String describeBriefly(Ticket ticket) {
-		return "#" + ticket.number() + " " + name(ticket) + ": " + ticket.status().toUpperCase(Locale.ROOT)
-				+ " (last updated " + DAY.format(ticket.updatedAt()) + ").";
+	private String describeBriefly(Ticket ticket, String language) {
+		return Phrases.of(language, "status.brief", ticket.number(), name(ticket, language), status(ticket, language),
+				day(ticket.updatedAt(), language));
 	}
 
-	private String name(Ticket ticket) {
-		return this.catalog.find(ticket.serviceCode()).map(ServiceDefinition::name).orElse(ticket.serviceCode());
+	private String name(Ticket ticket, String language) {
+		return this.catalog.find(ticket.serviceCode())
+			.map((service) -> service.name(language))
+			.orElse(ticket.serviceCode());
 	}
 
-	private static Reply reply(String text) {
-		return new Reply("status", text, text, List.of(), null);
+	private static String status(Ticket ticket, String language) {
+		return switch (ticket.status()) {
+			case "open" -> Phrases.of(language, "status.open");
+			case "closed" -> Phrases.of(language, "status.closed");
+			default -> ticket.status().toUpperCase(Locale.ROOT);
+		};
+	}
+
+	private static String day(java.time.Instant at, String language) {
+		return DateTimeFormatter.ofPattern(Phrases.of(language, "status.date-pattern"), Locale.forLanguageTag(language))
+			.withZone(ZoneOffset.UTC)
+			.format(at);
+	}
+
+	private static Reply reply(String text, String language) {
+		return new Reply("status", text, text, List.of(), null, language);
 	}
 
 }

@@ -31,10 +31,12 @@ class TicketIntake {
 	// STOP and CANCEL end a half-told report on the web; on SMS they are carrier opt-out
 	// words the SMS channel takes first, so replies never suggest them.
 	private static final Pattern CANCEL = Pattern
-		.compile("(?i)^\\s*(cancel|never ?mind|nvm|forget it|stop|quit|no thanks|olvidalo|cancelar)\\W*$");
+		.compile("(?i)^\\s*(cancel|never ?mind|nvm|forget it|stop|quit|no thanks|olv[ií]d[ae]lo|cancela|cancelar|"
+				+ "ya no|d[eé]j[ae]lo|no gracias)\\W*$");
 
 	private static final Pattern YES = Pattern
-		.compile("(?i)^\\s*(y|yes|yeah|yep|yup|ok|okay|sure|correct|si|sí|file it)\\W*$");
+		.compile("(?i)^\\s*(y|yes|yeah|yep|yup|ok|okay|sure|correct|si|sí|s|file it|claro|dale|correcto|[aá]ndale|"
+				+ "va|sale|est[aá] bien|pres[eé]ntel[ao]|presentalo)\\W*$");
 
 	private static final Pattern NO = Pattern.compile("(?i)^\\s*(n|no|nope|nah)\\W*$");
 
@@ -86,8 +88,7 @@ class TicketIntake {
 	Reply photoOnly(InboundMessage message) {
 		Optional<ReportDraft> kept = kept(message.conversationKey());
 		if (kept.isEmpty()) {
-			return reply("report", "Thanks for the photo. What is the problem, and where? Send the photo again with "
-					+ "your description and I'll add it to the report.", List.of());
+			return reply(message, "report", Phrases.of(message.language(), "intake.photo-first"), List.of());
 		}
 		return next(message, kept.get().withPhoto(message.attachments().get(0)));
 	}
@@ -109,7 +110,8 @@ class TicketIntake {
 		}
 		if (CANCEL.matcher(text).matches()) {
 			this.dialogues.dropReport(key);
-			return Optional.of(reply("cancelled", "OK, I've cancelled that report. Nothing was filed.", List.of()));
+			return Optional
+				.of(reply(message, "cancelled", Phrases.of(message.language(), "intake.cancelled"), List.of()));
 		}
 		if (message.location() != null && !draft.awaiting().equals(ReportDraft.Awaiting.DUPLICATE)) {
 			return Optional.of(next(message, draft.at(message.location())));
@@ -122,7 +124,7 @@ class TicketIntake {
 			if (NO.matcher(text).matches()) {
 				this.dialogues.dropReport(key);
 				return Optional
-					.of(reply("cancelled", "OK, not filed. Tell me again whenever you're ready.", List.of()));
+					.of(reply(message, "cancelled", Phrases.of(message.language(), "intake.not-filed"), List.of()));
 			}
 			if (place.isPresent()) {
 				return Optional.of(next(message, draft.at(place.get())));
@@ -156,15 +158,15 @@ class TicketIntake {
 		ServiceDefinition.Attribute attribute = attribute(draft, draft.awaiting().detailCode());
 		if (attribute.values().isEmpty()) {
 			if (YES.matcher(text).matches() || NO.matcher(text).matches()) {
-				return Optional.of(reply("report", attribute.question(), List.of()));
+				return Optional.of(reply(message, "report", attribute.question(message.language()), List.of()));
 			}
 			return Optional.of(next(message, draft.with(attribute.code(), text.strip())));
 		}
 		String lower = text.strip().toLowerCase(Locale.ROOT);
+		List<String> shown = attribute.values(message.language());
 		for (int i = 0; i < attribute.values().size(); i++) {
 			String value = attribute.values().get(i);
-			if (lower.equals(String.valueOf(i + 1)) || lower.equals(value) || value.startsWith(lower)
-					|| lower.contains(value)) {
+			if (lower.equals(String.valueOf(i + 1)) || names(lower, value) || names(lower, shown.get(i))) {
 				return Optional.of(next(message, draft.with(attribute.code(), value)));
 			}
 		}
@@ -175,22 +177,22 @@ class TicketIntake {
 	private Reply next(InboundMessage message, ReportDraft draft) {
 		ServiceDefinition service = service(draft);
 		String key = message.conversationKey();
+		String language = message.language();
 		if (draft.place() == null) {
 			this.dialogues.keepReport(key, draft.awaiting(ReportDraft.Awaiting.PLACE));
-			return reply("report",
-					"I can report that (" + service.name().toLowerCase(Locale.ROOT) + "). Where is it? "
-							+ "An address, an intersection like Elm St & 3rd Ave, or a landmark.",
-					List.of("Never mind"));
+			return reply(message, "report",
+					Phrases.of(language, "intake.where", service.name(language).toLowerCase(Locale.ROOT)),
+					List.of(Phrases.of(language, "intake.never-mind")));
 		}
 		for (ServiceDefinition.Attribute attribute : service.attributes()) {
 			if (attribute.required() && !draft.details().containsKey(attribute.code())) {
 				this.dialogues.keepReport(key, draft.awaiting(ReportDraft.Awaiting.detail(attribute.code())));
-				return reply("report", attribute.question(), attribute.values());
+				return reply(message, "report", attribute.question(language), attribute.values(language));
 			}
 		}
 		this.dialogues.keepReport(key, draft.awaiting(ReportDraft.Awaiting.CONFIRMATION));
-		return reply("confirm", readBack(service, draft) + " - shall I file it? Reply YES or NO.",
-				List.of("YES", "NO"));
+		return reply(message, "confirm", Phrases.of(language, "intake.confirm", readBack(service, draft, language)),
+				Phrases.all(language, "intake.yes", "intake.no"));
 	}
 
 	private Reply fileOrOfferDuplicate(InboundMessage message, ReportDraft draft) {
@@ -198,27 +200,28 @@ class TicketIntake {
 				(draft.point() == null) ? draft.place() : null, latitude(draft), longitude(draft));
 		if (open.isPresent()) {
 			this.dialogues.keepReport(message.conversationKey(), draft.duplicateOf(open.get().number()));
-			return reply("duplicate",
-					"There is already an open request #" + open.get().number() + " for "
-							+ service(draft).name().toLowerCase(Locale.ROOT) + " at " + draft.place()
-							+ ". Reply FOLLOW to track that one instead of filing again, or NEW to file another one.",
-					List.of("FOLLOW", "NEW"));
+			String language = message.language();
+			return reply(message, "duplicate",
+					Phrases.of(language, "intake.duplicate", open.get().number(),
+							service(draft).name(language).toLowerCase(Locale.ROOT), draft.place()),
+					Phrases.all(language, "intake.follow", "intake.new"));
 		}
 		return file(message, draft);
 	}
 
 	private Reply followOrFile(InboundMessage message, ReportDraft draft, String text) {
 		String answer = text.strip().toLowerCase(Locale.ROOT);
-		if (answer.startsWith("new") || answer.equals("2")) {
+		String language = message.language();
+		if (answer.startsWith("new") || answer.startsWith("nuev") || answer.equals("2")) {
 			return file(message, draft);
 		}
-		if (answer.startsWith("follow") || answer.equals("1") || YES.matcher(text).matches()) {
+		if (answer.startsWith("follow") || answer.startsWith("segu") || answer.startsWith("sigue") || answer.equals("1")
+				|| YES.matcher(text).matches()) {
 			this.dialogues.dropReport(message.conversationKey());
-			return reply("filed", "OK, no new request. Request #" + draft.duplicateOf() + " is open; text \"status "
-					+ draft.duplicateOf() + "\" any time to check on it.", List.of());
+			return reply(message, "filed", Phrases.of(language, "intake.followed", draft.duplicateOf()), List.of());
 		}
-		return reply("duplicate", "Reply FOLLOW to follow request #" + draft.duplicateOf()
-				+ ", NEW to file another one, or NEVER MIND to drop it.", List.of("FOLLOW", "NEW"));
+		return reply(message, "duplicate", Phrases.of(language, "intake.follow-or-new", draft.duplicateOf()),
+				Phrases.all(language, "intake.follow", "intake.new"));
 	}
 
 	private Reply file(InboundMessage message, ReportDraft draft) {
@@ -226,16 +229,16 @@ class TicketIntake {
 		details.values().removeIf(String::isEmpty);
 		try {
 			String address = (draft.point() == null) ? draft.place() : null;
-			Ticket ticket = this.tickets.file(new NewTicket(draft.service(), draft.description(), address,
-					latitude(draft), longitude(draft), details, message.channel(), message.sender(), draft.photo()));
+			Ticket ticket = this.tickets
+				.file(new NewTicket(draft.service(), draft.description(), address, latitude(draft), longitude(draft),
+						details, message.channel(), message.sender(), draft.photo(), message.language()));
 			this.dialogues.dropReport(message.conversationKey());
-			return reply("filed", "Filed! Your request number is " + ticket.number() + " (" + ticket.department()
-					+ "). Text \"status " + ticket.number() + "\" any time to check on it.", List.of());
+			return reply(message, "filed",
+					Phrases.of(message.language(), "intake.filed", ticket.number(), ticket.department()), List.of());
 		}
 		catch (InvalidTicket invalid) {
 			this.dialogues.dropReport(message.conversationKey());
-			return reply("unknown",
-					"Sorry, I couldn't file that: " + invalid.getMessage() + " Please start again, or call 311.",
+			return reply(message, "unknown", Phrases.of(message.language(), "intake.failed", invalid.getMessage()),
 					List.of());
 		}
 	}
@@ -248,14 +251,36 @@ class TicketIntake {
 		return (draft.point() != null) ? draft.point().longitude() : null;
 	}
 
-	private String readBack(ServiceDefinition service, ReportDraft draft) {
-		StringBuilder text = new StringBuilder(service.name()).append(" at ").append(draft.place());
+	// English names each detail by its code ("size: small"); a code is no Spanish word,
+	// so Spanish shows the value alone, as the resident read it ("pequeño").
+	private String readBack(ServiceDefinition service, ReportDraft draft, String language) {
+		StringBuilder text = new StringBuilder(
+				Phrases.of(language, "intake.read-back", service.name(language), draft.place()));
 		draft.details().forEach((code, value) -> {
 			if (!value.isEmpty()) {
-				text.append(", ").append(code.replace('_', ' ')).append(": ").append(value);
+				text.append(", ");
+				if (!"es".equals(language)) {
+					text.append(code.replace('_', ' ')).append(": ");
+				}
+				text.append(shown(service, code, value, language));
 			}
 		});
 		return text.toString();
+	}
+
+	private static String shown(ServiceDefinition service, String code, String value, String language) {
+		return service.attributes()
+			.stream()
+			.filter((attribute) -> attribute.code().equals(code) && attribute.values().contains(value))
+			.findFirst()
+			.map((attribute) -> attribute.values(language).get(attribute.values().indexOf(value)))
+			.orElse(value);
+	}
+
+	private static boolean names(String answer, String value) {
+		String folded = SafetyRules.withoutAccents(value.toLowerCase(Locale.ROOT));
+		String said = SafetyRules.withoutAccents(answer);
+		return said.equals(folded) || folded.startsWith(said) || said.contains(folded);
 	}
 
 	/**
@@ -301,8 +326,8 @@ class TicketIntake {
 		return place.isEmpty() ? place : Character.toUpperCase(place.charAt(0)) + place.substring(1);
 	}
 
-	private static Reply reply(String kind, String text, List<String> suggestions) {
-		return new Reply(kind, text, text, suggestions, null);
+	private static Reply reply(InboundMessage message, String kind, String text, List<String> suggestions) {
+		return new Reply(kind, text, text, suggestions, null, message.language());
 	}
 
 }

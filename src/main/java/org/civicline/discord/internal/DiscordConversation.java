@@ -42,10 +42,10 @@ class DiscordConversation {
 	record DiscordReply(String content, String embed, List<String> buttons) {
 	}
 
-	DiscordReply respond(String userId, String text) {
+	DiscordReply respond(String userId, String text, String language) {
 		Reply reply;
 		try {
-			reply = this.conversations.handle(new InboundMessage(CHANNEL, userId, text, "en"));
+			reply = this.conversations.handle(new InboundMessage(CHANNEL, userId, text, language));
 		}
 		catch (UnacceptableMessage ex) {
 			return new DiscordReply(ex.getMessage(), null, List.of());
@@ -60,12 +60,15 @@ class DiscordConversation {
 		return new DiscordReply(reply.text(), null, buttons);
 	}
 
-	DiscordReply toggleAlerts(String userId) {
-		boolean on = this.subscriptions.toggle(new ConsentStep(CHANNEL, userId, "/alerts", null, "en"));
-		return new DiscordReply(
-				on ? "You'll get City emergency alerts by direct message. Use /alerts again to stop them."
-						: "Emergency alerts stopped. Use /alerts to get them again.",
-				null, List.of());
+	DiscordReply toggleAlerts(String userId, String language) {
+		boolean on = this.subscriptions.toggle(new ConsentStep(CHANNEL, userId, "/alerts", null, language));
+		boolean spanish = "es".equals(language);
+		String text = on ? (spanish
+				? "Recibirá las alertas de emergencia de la ciudad por mensaje directo. Use /alerts otra vez para dejar de recibirlas."
+				: "You'll get City emergency alerts by direct message. Use /alerts again to stop them.")
+				: (spanish ? "Ya no recibirá alertas de emergencia. Use /alerts para recibirlas otra vez."
+						: "Emergency alerts stopped. Use /alerts to get them again.");
+		return new DiscordReply(text, null, List.of());
 	}
 
 	/**

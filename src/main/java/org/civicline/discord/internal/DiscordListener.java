@@ -35,11 +35,12 @@ class DiscordListener extends ListenerAdapter {
 	public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
 		event.deferReply(true).queue();
 		String user = event.getUser().getId();
+		String language = language(event);
 		DiscordConversation.DiscordReply reply = switch (event.getName()) {
-			case "ask" -> this.conversation.respond(user, option(event, "question", "help"));
-			case "report" -> this.conversation.respond(user, option(event, "problem", "report a problem"));
-			case "status" -> this.conversation.respond(user, "status " + option(event, "number", ""));
-			case "alerts" -> this.conversation.toggleAlerts(user);
+			case "ask" -> this.conversation.respond(user, option(event, "question", "help"), language);
+			case "report" -> this.conversation.respond(user, option(event, "problem", "report a problem"), language);
+			case "status" -> this.conversation.respond(user, "status " + option(event, "number", ""), language);
+			case "alerts" -> this.conversation.toggleAlerts(user, language);
 			default -> new DiscordConversation.DiscordReply("I don't know that command.", null, List.of());
 		};
 		send(event.getHook(), reply);
@@ -52,7 +53,8 @@ class DiscordListener extends ListenerAdapter {
 			return;
 		}
 		event.deferReply(true).queue();
-		send(event.getHook(), this.conversation.respond(event.getUser().getId(), id.substring(QUICK_REPLY.length())));
+		send(event.getHook(), this.conversation.respond(event.getUser().getId(), id.substring(QUICK_REPLY.length()),
+				language(event)));
 	}
 
 	@Override
@@ -61,15 +63,30 @@ class DiscordListener extends ListenerAdapter {
 		if (event.getAuthor().isBot() || !event.isFromType(ChannelType.PRIVATE)) {
 			return;
 		}
+		// A direct message carries no locale: its words, and the conversation's language,
+		// decide.
 		DiscordConversation.DiscordReply reply = this.conversation.respond(event.getAuthor().getId(),
-				event.getMessage().getContentRaw());
-		List<MessageCreateData> messages = messages(reply);
-		for (MessageCreateData message : messages) {
+				event.getMessage().getContentRaw(), "en");
+		if (reply.content().isEmpty() && reply.embed() == null) {
+			return;
+		}
+		for (MessageCreateData message : messages(reply)) {
 			event.getChannel().sendMessage(message).queue();
 		}
 	}
 
+	// The language of the resident's Discord client ("es-ES", "es-419"), which Discord
+	// sends with every interaction.
+	private static String language(net.dv8tion.jda.api.interactions.Interaction event) {
+		net.dv8tion.jda.api.interactions.DiscordLocale locale = event.getUserLocale();
+		return (locale != null && locale.getLocale().startsWith("es")) ? "es" : "en";
+	}
+
 	private void send(InteractionHook hook, DiscordConversation.DiscordReply reply) {
+		// A dropped message (a flood) gets nothing back.
+		if (reply.content().isEmpty() && reply.embed() == null) {
+			return;
+		}
 		for (MessageCreateData message : messages(reply)) {
 			hook.sendMessage(message).queue();
 		}

@@ -62,6 +62,47 @@ class JdbcAlertSubscriptions implements AlertSubscriptions {
 	}
 
 	@Override
+	@Transactional
+	public int erase(String channel, String address) {
+		int erased = this.jdbc.sql("delete from alert_subscriber where channel = ? and address = ?")
+			.params(channel, address)
+			.update();
+		erased += this.jdbc.sql("delete from alert_outbox where channel = ? and address = ?")
+			.params(channel, address)
+			.update();
+		erased += this.jdbc.sql("delete from alert_retry where channel = ? and address = ?")
+			.params(channel, address)
+			.update();
+		erased += this.jdbc.sql("update alert_consent set address = ? where channel = ? and address = ?")
+			.params(hashed(address), channel, address)
+			.update();
+		return erased;
+	}
+
+	@Override
+	@Transactional
+	public int forgetDeliveriesBefore(java.time.Instant cutoff) {
+		OffsetDateTime at = cutoff.atOffset(ZoneOffset.UTC);
+		return this.jdbc.sql("delete from alert_outbox where state not in ('queued', 'sending') and updated_at < ?")
+			.param(at)
+			.update() + this.jdbc.sql("delete from alert_retry where next_attempt_at < ?").param(at).update();
+	}
+
+	// The ledger must show that consent was given and withdrawn; it need not show to
+	// whom, once the resident asked to be forgotten. The hash still answers "did this
+	// number consent?" for someone who has the number.
+	static String hashed(String address) {
+		try {
+			return "sha256:" + java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("This Java has no SHA-256", ex);
+		}
+	}
+
+	@Override
 	public Optional<Subscriber> find(String channel, String address) {
 		return this.jdbc.sql("""
 				select channel, address, status, zone, language, updated_at

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.civicline.emergency.Emergency;
 import org.civicline.emergency.EmergencyActivated;
 import org.civicline.emergency.EmergencyDeclaration;
+import org.civicline.emergency.Guidance;
 import org.civicline.emergency.EmergencyMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,15 +85,18 @@ class JdbcEmergencyMode implements EmergencyMode {
 				&& this.jdbc.sql("update emergency_version set ended_at = ? where ended_at is null and starts_at <= ?")
 					.params(at(now), at(now))
 					.update() > 0;
+		Guidance spanish = declaration.spanish();
 		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into emergency_version (hazard, phase, headline, guidance_short, guidance_long, faq_ids, zones,
-				    starts_at, expires_at, reason, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    starts_at, expires_at, reason, created_by, headline_es, guidance_short_es, guidance_long_es)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(declaration.hazard(), declaration.phase(), declaration.headline().strip(),
 					declaration.guidanceShort().strip(), declaration.guidanceLong().strip(),
 					String.join(",", declaration.faqIds()), String.join(",", declaration.zones()), at(start),
-					at(expiry), declaration.reason().strip(), actor)
+					at(expiry), declaration.reason().strip(), actor, (spanish != null) ? spanish.headline() : null,
+					(spanish != null) ? spanish.guidanceShort() : null,
+					(spanish != null) ? spanish.guidanceLong() : null)
 			.update(key, "id");
 		long version = key.getKeyAs(Number.class).longValue();
 		String action = scheduled ? "scheduled" : (update ? "updated" : "activated");
@@ -101,7 +105,7 @@ class JdbcEmergencyMode implements EmergencyMode {
 		if (scheduled) {
 			return new Emergency(version, declaration.hazard(), declaration.phase(), declaration.headline().strip(),
 					declaration.guidanceShort().strip(), declaration.guidanceLong().strip(), declaration.faqIds(),
-					declaration.zones(), start, expiry, declaration.reason().strip());
+					declaration.zones(), start, expiry, declaration.reason().strip(), spanish);
 		}
 		this.events.publishEvent(new EmergencyActivated(version, declaration.hazard(), declaration.headline()));
 		return active().orElseThrow();
@@ -162,7 +166,8 @@ class JdbcEmergencyMode implements EmergencyMode {
 				+ declaration.headline() + "; guidanceShort=" + declaration.guidanceShort() + "; guidanceLong="
 				+ declaration.guidanceLong() + "; faqIds=" + declaration.faqIds() + "; scope="
 				+ (declaration.zones().isEmpty() ? "city" : declaration.zones()) + "; startsAt=" + start
-				+ "; expiresAt=" + expiry + "; reason=" + declaration.reason();
+				+ "; expiresAt=" + expiry + "; reason=" + declaration.reason()
+				+ ((declaration.spanish() != null) ? "; spanish=" + declaration.spanish() : "");
 		return (text.length() <= 8000) ? text : text.substring(0, 8000);
 	}
 
@@ -170,7 +175,9 @@ class JdbcEmergencyMode implements EmergencyMode {
 		return new Emergency(rs.getLong("id"), rs.getString("hazard"), rs.getString("phase"), rs.getString("headline"),
 				rs.getString("guidance_short"), rs.getString("guidance_long"), list(rs.getString("faq_ids")),
 				list(rs.getString("zones")), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getString("reason"));
+				rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getString("reason"),
+				(rs.getString("headline_es") != null) ? new Guidance(rs.getString("headline_es"),
+						rs.getString("guidance_short_es"), rs.getString("guidance_long_es")) : null);
 	}
 
 	private static List<String> list(String joined) {

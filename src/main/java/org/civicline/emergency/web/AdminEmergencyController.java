@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.civicline.emergency.Emergency;
 import org.civicline.emergency.EmergencyDeclaration;
+import org.civicline.emergency.Guidance;
 import org.civicline.emergency.EmergencyMode;
 import org.civicline.emergency.InvalidEmergency;
 import tools.jackson.databind.JsonNode;
@@ -40,16 +41,23 @@ class AdminEmergencyController {
 	 * {@code {"zones": [...]}}.
 	 */
 	record DeclarationRequest(String hazard, String phase, String headline, String guidanceShort, String guidanceLong,
-			List<String> faqIds, JsonNode scope, String startsAt, String expiresAt, String reason) {
+			List<String> faqIds, JsonNode scope, String startsAt, String expiresAt, String reason, String headlineEs,
+			String guidanceShortEs, String guidanceLongEs) {
 	}
 
 	@PostMapping("/api/v1/admin/emergency")
 	ResponseEntity<Map<String, Object>> declare(@RequestBody DeclarationRequest request, Principal staff) {
 		boolean wasActive = this.mode.active().isPresent();
-		Emergency emergency = this.mode.declare(new EmergencyDeclaration(request.hazard(), request.phase(),
-				request.headline(), request.guidanceShort(), request.guidanceLong(), request.faqIds(),
-				zones(request.scope()), instant(request.startsAt(), "startsAt"),
-				instant(request.expiresAt(), "expiresAt"), request.reason()), staff.getName());
+		Emergency emergency = this.mode
+			.declare(
+					new EmergencyDeclaration(
+							request.hazard(), request.phase(), request
+								.headline(),
+							request.guidanceShort(), request.guidanceLong(), request.faqIds(), zones(request.scope()),
+							instant(request.startsAt(), "startsAt"), instant(request.expiresAt(), "expiresAt"),
+							request.reason(), Guidance.ofFields(request.headlineEs(), request.guidanceShortEs(),
+									request.guidanceLongEs())),
+					staff.getName());
 		Map<String, Object> body = new java.util.LinkedHashMap<>(EmergencyStatusController.describe(emergency));
 		if (emergency.startsAt().isAfter(Instant.now())) {
 			body.put("active", false);

@@ -37,6 +37,11 @@ class EmergencyStatusController {
 		body.put("headline", emergency.headline());
 		body.put("guidanceShort", emergency.guidanceShort());
 		body.put("guidanceLong", emergency.guidanceLong());
+		if (emergency.spanish() != null) {
+			body.put("headlineEs", emergency.spanish().headline());
+			body.put("guidanceShortEs", emergency.spanish().guidanceShort());
+			body.put("guidanceLongEs", emergency.spanish().guidanceLong());
+		}
 		body.put("faqIds", emergency.faqIds());
 		body.put("scope", emergency.citywide() ? "city" : Map.of("zones", emergency.zones()));
 		body.put("version", emergency.version());

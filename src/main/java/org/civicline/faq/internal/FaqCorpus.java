@@ -49,6 +49,18 @@ final class FaqCorpus {
 		}
 	}
 
+	/**
+	 * The entries of a folder of translations, none when the corpus has no such folder.
+	 */
+	static List<FaqEntry> readIfPresent(String location) {
+		try {
+			return read(location);
+		}
+		catch (UncheckedIOException ex) {
+			return List.of();
+		}
+	}
+
 	static FaqEntry parse(String name, String markdown) {
 		Matcher matcher = FRONT_MATTER.matcher(markdown.replace("\r\n", "\n"));
 		if (!matcher.matches()) {

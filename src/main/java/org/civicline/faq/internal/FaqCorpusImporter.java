@@ -21,8 +21,11 @@ class FaqCorpusImporter {
 
 	private final FaqProperties properties;
 
-	FaqCorpusImporter(JdbcFaqEntries entries, FaqProperties properties) {
+	private final JdbcFaqTranslations translations;
+
+	FaqCorpusImporter(JdbcFaqEntries entries, JdbcFaqTranslations translations, FaqProperties properties) {
 		this.entries = entries;
+		this.translations = translations;
 		this.properties = properties;
 	}
 
@@ -37,7 +40,20 @@ class FaqCorpusImporter {
 				// there, as wanted.
 			}
 		}
-		log.info("FAQ corpus import: {} entries added, {} stored", added, this.entries.count());
+		int translated = 0;
+		for (String language : JdbcFaqTranslations.LANGUAGES) {
+			String folder = this.properties.corpus().replaceAll("/+$", "") + "/" + language;
+			for (FaqEntry entry : FaqCorpus.readIfPresent(folder)) {
+				try {
+					translated += this.translations.addIfMissing(entry) ? 1 : 0;
+				}
+				catch (DuplicateKeyException ex) {
+					// Another instance imported it at the same moment.
+				}
+			}
+		}
+		log.info("FAQ corpus import: {} entries added, {} stored; {} translations added", added, this.entries.count(),
+				translated);
 		return added;
 	}
 

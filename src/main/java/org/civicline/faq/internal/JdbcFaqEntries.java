@@ -28,9 +28,29 @@ class JdbcFaqEntries implements FaqEntries {
 
 	private final ApplicationEventPublisher events;
 
-	JdbcFaqEntries(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final JdbcFaqTranslations translations;
+
+	JdbcFaqEntries(JdbcClient jdbc, ApplicationEventPublisher events, JdbcFaqTranslations translations) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.translations = translations;
+	}
+
+	@Override
+	public List<FaqEntry> findAll(String language) {
+		if (!JdbcFaqTranslations.LANGUAGES.contains(language)) {
+			return FaqEntries.super.findAll(language);
+		}
+		return this.translations.entries(language, findAll());
+	}
+
+	@Override
+	public Optional<FaqEntry> findById(String id, String language) {
+		Optional<FaqEntry> english = findById(id);
+		if (english.isEmpty() || !JdbcFaqTranslations.LANGUAGES.contains(language)) {
+			return english;
+		}
+		return this.translations.fresh(english.get(), language).or(() -> english);
 	}
 
 	@Override
@@ -115,12 +135,15 @@ class JdbcFaqEntries implements FaqEntries {
 		return true;
 	}
 
-	/** Changes whenever an entry is added, edited, published or pulled. */
+	/**
+	 * Changes whenever an entry is added, edited, published or pulled, or its translation
+	 * written or reviewed.
+	 */
 	String fingerprint() {
 		return this.jdbc.sql(
 				"select count(*), sum(version), max(updated_at), sum(case when published then 1 else 0 end) from faq_entry")
 			.query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getLong(4))
-			.single();
+			.single() + "/" + this.translations.fingerprint();
 	}
 
 	@Override

@@ -52,16 +52,19 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	private volatile ShippedCalibration lastCalibration;
 
-	LuceneFaqSearch(JdbcFaqEntries entries, FaqCorpusImporter importer, FaqProperties properties,
-			TextNormalizer normalizer, SentenceEncoder encoder) {
+	private final JdbcFaqTranslations translations;
+
+	LuceneFaqSearch(JdbcFaqEntries entries, JdbcFaqTranslations translations, FaqCorpusImporter importer,
+			FaqProperties properties, TextNormalizer normalizer, SentenceEncoder encoder) {
 		this.entries = entries;
+		this.translations = translations;
 		this.importer = importer;
 		this.properties = properties;
 		this.normalizer = normalizer;
 		this.encoder = encoder;
 		this.shipped = ShippedCalibration.shipped();
 		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer, List.of()), new BaselineFaqIndex(List.of()),
-				FaqVectorIndex.NONE);
+				FaqVectorIndex.NONE, new SpanishFaqIndex(List.of()));
 	}
 
 	@Override
@@ -134,12 +137,13 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		var all = this.entries.findAll();
 		FaqIndex earlier = this.snapshot.engine();
 		FaqVectorIndex vectors = vectorIndex(all);
+		SpanishFaqIndex spanish = new SpanishFaqIndex(this.translations.entries("es", all));
 		if (this.fingerprint != null) {
 			// A change is answered at once with the earlier confidence calibration, which
 			// a change of a few entries barely moves; the recalibrated index follows.
 			this.snapshot = new Snapshot(
 					new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(), earlier.confidence()),
-					new BaselineFaqIndex(all), vectors);
+					new BaselineFaqIndex(all), vectors, spanish);
 			this.fingerprint = seen;
 			log.info("FAQ index rebuilt for a change: {} entries in {} ms", all.size(),
 					(System.nanoTime() - start) / 1_000_000);
@@ -147,7 +151,7 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		String calibration = ShippedCalibration.fingerprint(all, this.unanswerable);
 		FaqIndex index = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
 				(this.shipped != null) ? this.shipped.modelFor(calibration) : null);
-		this.snapshot = new Snapshot(index, new BaselineFaqIndex(all), vectors);
+		this.snapshot = new Snapshot(index, new BaselineFaqIndex(all), vectors, spanish);
 		this.lastCalibration = new ShippedCalibration(calibration, index.confidence());
 		this.fingerprint = seen;
 		log.info("FAQ index built: {} entries in {} ms", all.size(), (System.nanoTime() - start) / 1_000_000);
@@ -205,11 +209,17 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 	}
 
 	@Override
+	public FaqMatches search(String text, String language) {
+		return "es".equals(language) ? this.snapshot.spanish().search(text) : search(text);
+	}
+
+	@Override
 	public List<String> baseline(String text, int max) {
 		return this.snapshot.baseline().search(text, max);
 	}
 
-	private record Snapshot(FaqIndex engine, BaselineFaqIndex baseline, FaqVectorIndex vectors) {
+	private record Snapshot(FaqIndex engine, BaselineFaqIndex baseline, FaqVectorIndex vectors,
+			SpanishFaqIndex spanish) {
 	}
 
 }

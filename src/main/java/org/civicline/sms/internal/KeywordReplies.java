@@ -56,7 +56,7 @@ class KeywordReplies {
 		if (spanish(language)) {
 			return program() + ": escriba su pregunta o problema de la ciudad. Alertas solo en emergencias; la "
 					+ "frecuencia varia. Pueden aplicar tarifas de mensajes y datos. PARAR para cancelar. Llame al "
-					+ this.city.phone() + " o visite " + this.city.website() + ". Emergencias: 911.";
+					+ this.city.phone("es") + " o visite " + this.city.website() + ". Emergencias: 911.";
 		}
 		return program() + ": text a question or a problem to report. Emergency alerts only during emergencies; "
 				+ "msg frequency varies. Msg & data rates may apply. Reply STOP to opt out. Call " + this.city.phone()

@@ -134,15 +134,17 @@ public class SmsConversation {
 	private SmsReplyFitter.Fitted converse(InboundSms sms) {
 		Reply reply;
 		try {
+			// A subscriber's stored language is the hint for words that tell neither.
+			String hint = this.subscriptions.find(CHANNEL, sms.from()).map(Subscriber::language).orElse("en");
 			reply = this.conversations
-				.handle(new InboundMessage(CHANNEL, sms.from(), sms.body(), "en", null, sms.media()));
+				.handle(new InboundMessage(CHANNEL, sms.from(), sms.body(), hint, null, sms.media()));
 		}
 		catch (UnacceptableMessage ex) {
 			return plain(this.replies.unreadable(ex.getMessage()));
 		}
 		return switch (reply.kind()) {
-			case "subscribe" -> plain(signUp(sms, null, "en"));
-			case "unsubscribe" -> plain(stop(sms, "en"));
+			case "subscribe" -> plain(signUp(sms, null, reply.language()));
+			case "unsubscribe" -> plain(stop(sms, reply.language()));
 			default -> this.fitter.fit(reply);
 		};
 	}

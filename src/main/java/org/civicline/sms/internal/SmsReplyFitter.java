@@ -41,7 +41,10 @@ final class SmsReplyFitter {
 		if (brief.equals(full) || brief.isBlank()) {
 			return new Fitted(cut(full), null);
 		}
-		return new Fitted(brief + " Reply MORE for the full answer.", full);
+		// MAS is a keyword like MORE (and without its accent, the text may stay GSM-7).
+		return new Fitted(brief
+				+ (reply.spanish() ? " Responda MAS para la respuesta completa." : " Reply MORE for the full answer."),
+				full);
 	}
 
 	/** The rest of a long answer, cut to fit with a link to the rest. */

@@ -27,8 +27,13 @@ class TicketStatusTexts {
 			return;
 		}
 		String note = (changed.note() == null || changed.note().isBlank()) ? "" : " " + changed.note().strip();
-		String text = this.city.name() + " 311: request #" + changed.number() + " is now "
-				+ changed.status().toLowerCase(Locale.ROOT) + "." + note;
+		// Without accents, as the other Spanish texts: one GSM-7 segment holds 160
+		// characters, a text with an accent only 70.
+		String text = changed.spanish()
+				? this.city.name() + " 311: la solicitud #" + changed.number() + " ahora esta "
+						+ ("closed".equals(changed.status()) ? "cerrada" : "abierta") + "." + note
+				: this.city.name() + " 311: request #" + changed.number() + " is now "
+						+ changed.status().toLowerCase(Locale.ROOT) + "." + note;
 		this.deliveries.enqueue(changed.sender(), text, "ticket-status");
 	}
 

@@ -84,25 +84,36 @@ public class TelegramBot {
 		}
 		long chat = message.getChatId();
 		String sender = String.valueOf(chat);
+		String language = language(message);
 		if (message.hasLocation()) {
 			answer(chat, new InboundMessage(CHANNEL, sender, "here", "en", new InboundMessage.Coordinates(
 					message.getLocation().getLatitude(), message.getLocation().getLongitude())));
 			return;
 		}
 		if (!message.hasText()) {
-			send(chat, "I can read text and shared locations. Tell me what you need in words.", List.of());
+			send(chat, TelegramReplies.in(language, TelegramReplies.TEXT_ONLY, TelegramReplies.TEXT_ONLY_ES),
+					List.of());
 			return;
 		}
 		String text = message.getText().strip();
 		String command = command(text);
 		switch (command) {
 			case "/start", "/help" ->
-				send(chat, TelegramReplies.WELCOME, List.of("Report a problem", "Check a request"));
-			case "/alerts" -> send(chat, toggleAlerts(sender, text), List.of());
+				send(chat, TelegramReplies.in(language, TelegramReplies.WELCOME, TelegramReplies.WELCOME_ES),
+						"es".equals(language) ? List.of("Reportar un problema", "Consultar una solicitud")
+								: List.of("Report a problem", "Check a request"));
+			case "/alerts" -> send(chat, toggleAlerts(sender, text, language), List.of());
 			case "/report" -> answer(chat, new InboundMessage(CHANNEL, sender, "report a problem", "en"));
 			case "/status" -> answer(chat, new InboundMessage(CHANNEL, sender, "check a request", "en"));
-			default -> answer(chat, new InboundMessage(CHANNEL, sender, text, "en"));
+			default -> answer(chat, new InboundMessage(CHANNEL, sender, text, language));
 		}
+	}
+
+	// The language the resident set in Telegram ("es", "es-419"): Telegram's own texts
+	// follow it, and it is the engine's hint for words that tell neither language.
+	private static String language(Message message) {
+		String code = (message.getFrom() != null) ? message.getFrom().getLanguageCode() : null;
+		return (code != null && code.toLowerCase(java.util.Locale.ROOT).startsWith("es")) ? "es" : "en";
 	}
 
 	private void answer(long chat, InboundMessage message) {
@@ -114,12 +125,15 @@ public class TelegramBot {
 			send(chat, ex.getMessage(), List.of());
 			return;
 		}
-		send(chat, reply.text(), reply.suggestions());
+		if (!reply.dropped()) {
+			send(chat, reply.text(), reply.suggestions());
+		}
 	}
 
-	private String toggleAlerts(String sender, String text) {
-		return this.subscriptions.toggle(new ConsentStep(CHANNEL, sender, text, null, "en")) ? TelegramReplies.ALERTS_ON
-				: TelegramReplies.ALERTS_OFF;
+	private String toggleAlerts(String sender, String text, String language) {
+		return this.subscriptions.toggle(new ConsentStep(CHANNEL, sender, text, null, language))
+				? TelegramReplies.in(language, TelegramReplies.ALERTS_ON, TelegramReplies.ALERTS_ON_ES)
+				: TelegramReplies.in(language, TelegramReplies.ALERTS_OFF, TelegramReplies.ALERTS_OFF_ES);
 	}
 
 	private void send(long chat, String text, List<String> quickReplies) {

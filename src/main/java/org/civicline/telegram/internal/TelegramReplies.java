@@ -17,6 +17,25 @@ final class TelegramReplies {
 
 	static final String ALERTS_OFF = "Emergency alerts stopped. Send /alerts to get them again.";
 
+	static final String TEXT_ONLY = "I can read text and shared locations. Tell me what you need in words.";
+
+	static final String WELCOME_ES = "¡Hola! Este es el 311 de su ciudad. Haga una pregunta sobre los servicios de la "
+			+ "ciudad o cuénteme de un problema para reportarlo (un bache, ruido, una lámpara apagada...). Comandos: "
+			+ "/report para reportar un problema, /status para consultar una solicitud, /alerts para recibir aquí las "
+			+ "alertas de emergencia, /help para ver este mensaje. En una emergencia, llame al 911.";
+
+	static final String ALERTS_ON_ES = "Recibirá aquí las alertas de emergencia de la ciudad. Envíe /alerts otra vez "
+			+ "para dejar de recibirlas.";
+
+	static final String ALERTS_OFF_ES = "Ya no recibirá alertas de emergencia. Envíe /alerts para recibirlas otra vez.";
+
+	static final String TEXT_ONLY_ES = "Puedo leer texto y ubicaciones compartidas. Dígame con palabras qué necesita.";
+
+	/** Telegram's own text in the resident's language ({@code es} or English). */
+	static String in(String language, String english, String spanish) {
+		return "es".equals(language) ? spanish : english;
+	}
+
 	private TelegramReplies() {
 	}
 

@@ -66,9 +66,9 @@ class JdbcTickets implements Tickets {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into ticket (service_code, status, description, address, address_key, latitude, longitude,
-				    attributes, department, channel, sender, media_url, filed_at, updated_at)
+				    attributes, department, channel, sender, media_url, filed_at, updated_at, language)
 				values (:service, 'open', :description, :address, :addressKey, :latitude, :longitude,
-				    :attributes, :department, :channel, :sender, :mediaUrl, :now, :now)
+				    :attributes, :department, :channel, :sender, :mediaUrl, :now, :now, :language)
 				""")
 			.param("service", service.code())
 			.param("description", ticket.description().strip())
@@ -81,12 +81,32 @@ class JdbcTickets implements Tickets {
 			.param("channel", ticket.channel())
 			.param("sender", ticket.sender())
 			.param("mediaUrl", ticket.mediaUrl())
+			.param("language", ticket.language())
 			.param("now", now)
 			.update(key, "id");
 		String number = String.valueOf(key.getKeyAs(Number.class).longValue());
 		this.events.publishEvent(new TicketFiled(number, service.code(), service.department()));
 		return findByNumber(number).orElseThrow();
 	}
+
+	@Override
+	@Transactional
+	public int forgetReporter(String channel, String sender) {
+		return this.jdbc.sql("update ticket set sender = ? where channel = ? and sender = ?")
+			.params(ERASED, channel, sender)
+			.update();
+	}
+
+	@Override
+	@Transactional
+	public int forgetReportersBefore(java.time.Instant cutoff) {
+		return this.jdbc.sql("update ticket set sender = ? where status = 'closed' and updated_at < ? and sender <> ?")
+			.params(ERASED, cutoff.atOffset(ZoneOffset.UTC), ERASED)
+			.update();
+	}
+
+	/** What a request's reporter becomes once they asked to be forgotten. */
+	static final String ERASED = "erased";
 
 	@Override
 	public Optional<Ticket> findByNumber(String number) {
@@ -176,7 +196,7 @@ class JdbcTickets implements Tickets {
 			.params(normalized, blankToNull(note), OffsetDateTime.now(ZoneOffset.UTC), parseNumber(number))
 			.update();
 		this.events.publishEvent(new TicketStatusChanged(ticket.number(), ticket.serviceCode(), normalized,
-				blankToNull(note), ticket.channel(), ticket.sender()));
+				blankToNull(note), ticket.channel(), ticket.sender(), ticket.language()));
 		return findByNumber(number).orElseThrow();
 	}
 
@@ -219,7 +239,7 @@ class JdbcTickets implements Tickets {
 				(Double) rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class), attributes,
 				rs.getString("department"), rs.getString("channel"), rs.getString("sender"), rs.getString("media_url"),
 				rs.getObject("filed_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("language"));
 	}
 
 }

@@ -28,7 +28,8 @@ class YamlServiceCatalog implements ServiceCatalog {
 			List<Map<String, Object>> entries = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 			for (Map<String, Object> entry : entries) {
 				ServiceDefinition service = new ServiceDefinition(text(entry, "code"), text(entry, "name"),
-						text(entry, "description"), text(entry, "department"), attributes(entry.get("attributes")));
+						text(entry, "description"), text(entry, "department"), attributes(entry.get("attributes")),
+						optional(entry, "name_es"));
 				this.services.put(service.code(), service);
 			}
 		}
@@ -56,9 +57,18 @@ class YamlServiceCatalog implements ServiceCatalog {
 			Object values = attribute.get("values");
 			List<String> allowed = (values instanceof List<?> items) ? items.stream().map(Object::toString).toList()
 					: List.of();
+			Object spanish = attribute.get("values_es");
+			List<String> allowedEs = (spanish instanceof List<?> items) ? items.stream().map(Object::toString).toList()
+					: List.of();
 			return new ServiceDefinition.Attribute(text(attribute, "code"), text(attribute, "question"),
-					Boolean.TRUE.equals(attribute.get("required")), allowed);
+					Boolean.TRUE.equals(attribute.get("required")), allowed, optional(attribute, "question_es"),
+					allowedEs);
 		}).toList();
+	}
+
+	private static String optional(Map<String, Object> map, String key) {
+		Object value = map.get(key);
+		return (value != null) ? value.toString() : null;
 	}
 
 	private static String text(Map<String, Object> map, String key) {

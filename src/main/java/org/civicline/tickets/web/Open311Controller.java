@@ -268,4 +268,15 @@ class Open311Controller {
 		return map;
 	}
 
+	/**
+	 * A form or query with a broken percent-escape ("a=%zz") is the client's error, told
+	 * in GeoReport's error format like every other.
+	 */
+	@org.springframework.web.bind.annotation.ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<?> undecodable(HttpServletRequest request) {
+		Open311Format format = request.getRequestURI().endsWith(".xml") ? Open311Format.XML : Open311Format.JSON;
+		return format.error(400,
+				"A parameter could not be decoded: every % must be followed by two hexadecimal digits.");
+	}
+
 }

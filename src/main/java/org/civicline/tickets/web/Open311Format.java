@@ -17,6 +17,10 @@ enum Open311Format {
 
 	JSON, XML;
 
+	// GeoReport v2 servers and their clients use text/xml for every .xml document; the
+	// charset is said, since residents' words in it are UTF-8.
+	static final MediaType TEXT_XML = MediaType.parseMediaType("text/xml;charset=utf-8");
+
 	static Open311Format of(String extension) {
 		return switch (extension) {
 			case "json" -> JSON;
@@ -39,7 +43,7 @@ enum Open311Format {
 			element(xml, element, item);
 		}
 		xml.append("</").append(container).append('>');
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_XML).body(xml.toString());
+		return ResponseEntity.status(status).contentType(TEXT_XML).body(xml.toString());
 	}
 
 	/** A single document ({@code discovery}, {@code service_definition}). */
@@ -49,7 +53,7 @@ enum Open311Format {
 		}
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
 		element(xml, root, content);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+		return ResponseEntity.ok().contentType(TEXT_XML).body(xml.toString());
 	}
 
 	ResponseEntity<?> error(int status, String description) {

@@ -86,7 +86,7 @@ class ChatController {
 		}
 		WebChat.Turn turn = this.chat.say(session, (request.text() == null) ? "" : request.text(), language);
 		return ResponseEntity.ok(new ChatResponse(session, turn.reply().text(), turn.reply().suggestions(),
-				turn.reply().kind(), turn.reply().faqId(), turn.asked(), turn.answered()));
+				turn.reply().kind(), turn.reply().faqId(), turn.asked(), turn.answered(), turn.reply().language()));
 	}
 
 	@GetMapping("/api/v1/chat/history")
@@ -143,8 +143,12 @@ class ChatController {
 	record ChatRequest(String session, String text, String language) {
 	}
 
+	/**
+	 * @param language the language the reply is in: the widget follows a resident who
+	 * writes in, or asks for, the other language
+	 */
 	record ChatResponse(String session, String reply, List<String> suggestions, String kind, String faq,
-			ChatMessage asked, ChatMessage message) {
+			ChatMessage asked, ChatMessage message, String language) {
 	}
 
 	record History(String session, List<ChatMessage> messages) {

@@ -27,8 +27,12 @@ class TicketStatusChats {
 			return;
 		}
 		String note = (changed.note() == null || changed.note().isBlank()) ? "" : "\n\n" + changed.note().strip();
-		this.chat.tell(changed.sender(), ChatMessage.CITY, "**Update on request #" + changed.number() + "**: it is now "
-				+ changed.status().toLowerCase(Locale.ROOT) + "." + note, "status");
+		String told = changed.spanish()
+				? "**Novedad de la solicitud #" + changed.number() + "**: ahora está "
+						+ ("closed".equals(changed.status()) ? "cerrada" : "abierta") + "." + note
+				: "**Update on request #" + changed.number() + "**: it is now "
+						+ changed.status().toLowerCase(Locale.ROOT) + "." + note;
+		this.chat.tell(changed.sender(), ChatMessage.CITY, told, "status");
 	}
 
 }

@@ -59,6 +59,23 @@ class ConversationEngineTests {
 
 	ConversationEngine engine;
 
+	final FloodGuard flood = mock(FloodGuard.class);
+
+	final Erasure erasure = mock(Erasure.class);
+
+	// These tests are about English conversations; Spanish ones are pinned end to end.
+	static final org.civicline.nlp.LanguageDetector ENGLISH_ONLY = new org.civicline.nlp.LanguageDetector() {
+		@Override
+		public Optional<String> detect(String text) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<String> requested(String text) {
+			return Optional.empty();
+		}
+	};
+
 	@BeforeEach
 	void engine() {
 		Router router = new Router(this.search, this.intents, this.meanings, this.properties,
@@ -66,12 +83,19 @@ class ConversationEngineTests {
 		DialogueStates dialogues = DialogueStoreForTests.empty(this.properties.reportLifetime());
 		this.engine = new ConversationEngine(new MessageRules(this.properties), this.entries,
 				new FaqAnswerPolicy(this.properties), dialogues, router,
-				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311")),
+				new Replies(new CityProperties("Port Marlow", "311", "Mon-Fri 7am-7pm", "example.gov/311", "311",
+						"lunes a viernes")),
 				new TicketIntake(TicketIntakeTests.catalog, this.tickets, (text) -> Optional.empty(), dialogues),
 				new StatusReplies(this.tickets, TicketIntakeTests.catalog), this.callbacks,
-				new EmergencyPins(this.emergencies, dialogues), mock(UnansweredQuestions.class), mock(TurnLog.class));
+				new EmergencyPins(this.emergencies, dialogues), mock(UnansweredQuestions.class), mock(TurnLog.class),
+				new ConversationLanguages(ENGLISH_ONLY, dialogues), this.flood, this.erasure);
 		given(this.entries.findById("trash-collection-day")).willReturn(Optional.of(trashDay));
 		given(this.entries.findById("bulky-furniture")).willReturn(Optional.of(bulky));
+		given(this.flood.take(any())).willReturn(FloodGuard.Verdict.READ);
+		// An entry in a language is the entry itself here: these conversations are
+		// English.
+		given(this.entries.findById(anyString(), anyString()))
+			.willAnswer((call) -> this.entries.findById(call.<String>getArgument(0)));
 		given(this.search.search(anyString())).willReturn(FaqMatches.NONE);
 		given(this.intents.read(anyString())).willReturn(reading(Intent.FAQ));
 		given(this.callbacks.handOff(any(), anyString(), any())).willAnswer((call) -> call.getArgument(2));

@@ -95,6 +95,18 @@ abstract class DialogueStatesContract {
 	}
 
 	@Test
+	void theLanguageOfAConversationIsKeptForAMonthAndNoLonger() {
+		this.first.keepLanguage(RESIDENT, "es");
+		this.clock.advance(Duration.ofDays(29));
+		this.first.forgetExpired();
+		assertThat(this.second.language(RESIDENT)).contains("es");
+		this.clock.advance(Duration.ofDays(2));
+		this.first.forgetExpired();
+		assertThat(this.second.language(RESIDENT)).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from dialogue_state").query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void aRowOfAKindThisVersionDoesNotKnowIsSweptAfterTheLongestLifetime() {
 		this.jdbc
 			.sql("insert into dialogue_state (conversation, kind, content, kept_at) values (?, 'future-kind', '{}', ?)")

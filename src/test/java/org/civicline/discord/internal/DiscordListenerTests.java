@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
@@ -127,6 +128,30 @@ class DiscordListenerTests {
 		ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
 		verify(event.getHook()).sendMessage(sent.capture());
 		assertThat(sent.getValue().getContent()).contains("emergency alerts");
+	}
+
+	@Test
+	void aCommandFromADiscordInSpanishIsReadWithSpanishAsTheHintAndAlertsAnswerInSpanish() {
+		given(this.conversations.handle(any()))
+			.willReturn(new Reply("answer", "La basura se recoge una vez por semana.", "Una vez por semana.", List.of(),
+					"trash-collection-day", "es"));
+		SlashCommandInteractionEvent asked = slashCommand("ask", "question", "basura", "46");
+		given(asked.getUserLocale()).willReturn(DiscordLocale.SPANISH_LATAM);
+
+		this.listener.onSlashCommandInteraction(asked);
+
+		ArgumentCaptor<InboundMessage> message = ArgumentCaptor.forClass(InboundMessage.class);
+		verify(this.conversations).handle(message.capture());
+		assertThat(message.getValue().language()).isEqualTo("es");
+
+		SlashCommandInteractionEvent alerts = slashCommand("alerts", null, null, "46");
+		given(alerts.getUserLocale()).willReturn(DiscordLocale.SPANISH);
+		given(this.subscriptions.mayAlert("discord", "46")).willReturn(false);
+		given(this.subscriptions.toggle(any())).willCallRealMethod();
+		this.listener.onSlashCommandInteraction(alerts);
+		ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+		verify(alerts.getHook()).sendMessage(sent.capture());
+		assertThat(sent.getValue().getContent()).startsWith("Recibirá las alertas de emergencia");
 	}
 
 	private SlashCommandInteractionEvent slashCommand(String name, String option, String value, String userId) {

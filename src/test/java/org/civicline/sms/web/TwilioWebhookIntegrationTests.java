@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+
 import org.civicline.emergency.AlertSubscriptions;
 import org.civicline.emergency.Subscriber;
 import org.civicline.testsupport.CivicLineIntegrationTest;
@@ -28,6 +33,7 @@ import org.civicline.tickets.Ticket;
 import org.civicline.tickets.Tickets;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +79,16 @@ class TwilioWebhookIntegrationTests {
 			assertThat(post("/webhooks/twilio/sms", tampered, signature).statusCode()).isEqualTo(403);
 			assertThat(subscriptions.find("sms", from)).isEmpty();
 			assertThat(count("select count(*) from sms_inbound where sender = ?", from)).isZero();
+		}
+
+		@Test
+		void aBodyWithABrokenPercentEscapeIsABadRequestNotAServerError() throws Exception {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/webhooks/twilio/sms")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("From=%2B16175550185&Body=%zz"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(count("select count(*) from sms_inbound where sender = ?", "+16175550185")).isZero();
 		}
 
 		@Test
@@ -265,6 +281,125 @@ class TwilioWebhookIntegrationTests {
 			assertThat(reply(text(from, "ALERTAS"))).contains("Responda SI");
 			assertThat(reply(text(from, "si"))).contains("recibira alertas");
 			assertThat(subscriptions.find("sms", from).orElseThrow().language()).isEqualTo("es");
+		}
+
+	}
+
+	@Nested
+	class InSpanish {
+
+		@Test
+		void aQuestionIsAnsweredWithTheSpanishFaq() throws Exception {
+			String answer = reply(text("+16175550181", "¿qué día recogen la basura en mi calle?"));
+			assertThat(answer).containsIgnoringCase("basura")
+				.doesNotContain("Trash and recycling")
+				.endsWith("Responda MAS para la respuesta completa.");
+		}
+
+		@Test
+		void aPotholeIsReportedConfirmedFiledAndCheckedInSpanish() throws Exception {
+			String from = "+16175550182";
+			assertThat(reply(text(from, "hay un bache enorme frente al 300 de Elm St"))).contains("¿Lo presento?")
+				.contains("Responda SÍ o NO");
+			String filed = reply(text(from, "si"));
+			assertThat(filed).startsWith("¡Listo! Su número de solicitud es");
+			String number = filed.replaceAll("(?s).*solicitud es (\\S+) .*", "$1");
+			assertThat(reply(text(from, "estado " + number))).contains("Bache").contains("ABIERTA");
+			tickets.changeStatus(number, "closed", "Bache tapado.");
+			List<FakeTwilio.Received> sent = FakeTwilio.instance()
+				.awaitMessagesTo(from, (received) -> !received.isEmpty(), Duration.ofSeconds(20));
+			assertThat(sent.get(0).form().get("Body")).contains("la solicitud #" + number + " ahora esta cerrada")
+				.contains("Bache tapado.");
+		}
+
+		@Test
+		void askingForAlertsInSpanishWordsSignsUpInSpanish() throws Exception {
+			String from = "+16175550183";
+			assertThat(reply(text(from, "quiero recibir las alertas de emergencia por mensaje de texto")))
+				.contains("Responda SI");
+			assertThat(reply(text(from, "si"))).contains("recibira alertas");
+			assertThat(subscriptions.find("sms", from).orElseThrow().language()).isEqualTo("es");
+		}
+
+		@Test
+		void aLifeAtRiskIsSentTo911InSpanish() throws Exception {
+			assertThat(reply(text("+16175550184", "se metieron a mi casa y estan adentro"))).startsWith("Llame al 911");
+		}
+
+	}
+
+	@Nested
+	class Erasing {
+
+		@Test
+		void aResidentWhoAsksIsForgottenAfterConfirmingAndTheirRequestStaysWithoutThem() throws Exception {
+			String from = "+16175550186";
+			text(from, "ALERTS");
+			text(from, "YES");
+			text(from, "streetlight out in front of 31 Anchor Lane");
+			String filed = "";
+			for (int i = 0; i < 3 && !filed.contains("Filed"); i++) {
+				filed = reply(text(from, "yes"));
+			}
+			Matcher number = Pattern.compile("request number is (\\d+)").matcher(filed);
+			assertThat(number.find()).as(filed).isTrue();
+
+			assertThat(reply(text(from, "please delete my data"))).contains("Reply DELETE");
+			assertThat(subscriptions.find("sms", from)).as("nothing goes before the resident confirms").isPresent();
+			assertThat(reply(text(from, "DELETE"))).startsWith("Done");
+
+			assertThat(subscriptions.find("sms", from)).isEmpty();
+			assertThat(subscriptions.ledger()).noneMatch((record) -> record.address().equals(from));
+			assertThat(count("select count(*) from sms_inbound where sender = ?", from)).isZero();
+			assertThat(count("select count(*) from dialogue_state where conversation = ?", "sms:" + from)).isZero();
+			assertThat(tickets.findByNumber(number.group(1)).orElseThrow().sender()).isEqualTo("erased");
+			assertThat(tickets.findBySender("sms", from, 5)).isEmpty();
+			assertThat(count("select count(*) from erasure where actor = ?", "resident")).isPositive();
+		}
+
+		@Test
+		void theLogsOfAWholeConversationHoldNeitherTheNumberNorTheWords() throws Exception {
+			// Read from an appender of our own: the console may already be captured by
+			// another test's output capture when the whole suite runs in one JVM.
+			Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+			ListAppender<ILoggingEvent> logged = new ListAppender<>();
+			logged.start();
+			root.addAppender(logged);
+			try {
+				String from = "+16175550188";
+				text(from, "ALERTS");
+				text(from, "YES");
+				text(from, "the lamp post by the zebra crossing at 77 Quillfeather Row is dark");
+				text(from, "yes");
+				text(from, "my email is quill.resident@example.org, call me");
+				text(from, "delete my data");
+				text(from, "DELETE");
+			}
+			finally {
+				root.detachAppender(logged);
+			}
+			StringBuilder log = new StringBuilder();
+			for (ILoggingEvent event : logged.list) {
+				log.append(event.getFormattedMessage()).append('\n');
+				if (event.getThrowableProxy() != null) {
+					log.append(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+				}
+			}
+			assertThat(log.toString()).as("the erasure is logged, and the log is read here")
+				.contains("Erased")
+				.doesNotContain("6175550188")
+				.doesNotContain("Quillfeather")
+				.doesNotContain("quill.resident@example.org");
+		}
+
+		@Test
+		void anythingButTheConfirmationKeepsTheData() throws Exception {
+			String from = "+16175550187";
+			text(from, "ALERTS");
+			text(from, "YES");
+			text(from, "borra mis datos");
+			assertThat(reply(text(from, "no, mejor no"))).doesNotStartWith("Listo");
+			assertThat(subscriptions.find("sms", from)).isPresent();
 		}
 
 	}

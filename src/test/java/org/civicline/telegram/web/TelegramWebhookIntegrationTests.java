@@ -65,6 +65,42 @@ class TelegramWebhookIntegrationTests {
 	}
 
 	@Test
+	void aResidentWhoseTelegramIsInSpanishIsWelcomedAndAnsweredInSpanish() throws Exception {
+		post(spanish(updateIds.incrementAndGet(), 7030, "/start"), CivicLineIntegrationTest.TELEGRAM_SECRET);
+		assertThat(this.telegram.await("\"chat_id\":\"7030\"", (calls) -> !calls.isEmpty(), Duration.ofSeconds(10))
+			.get(0)
+			.body()).contains("311 de su ciudad");
+		post(spanish(updateIds.incrementAndGet(), 7030, "donde llevo un colchon viejo"),
+				CivicLineIntegrationTest.TELEGRAM_SECRET);
+		List<FakeTelegram.Call> sent = this.telegram.await("\"chat_id\":\"7030\"", (calls) -> calls.size() >= 2,
+				Duration.ofSeconds(10));
+		assertThat(sent.get(1).body()).containsIgnoringCase("basura").doesNotContain("regular trash");
+		post(spanish(updateIds.incrementAndGet(), 7030, "mi hijo no respira"),
+				CivicLineIntegrationTest.TELEGRAM_SECRET);
+		assertThat(this.telegram.await("\"chat_id\":\"7030\"", (calls) -> calls.size() >= 3, Duration.ofSeconds(10))
+			.get(2)
+			.body()).contains("Llame al 911");
+	}
+
+	@Test
+	void aFloodFromOneChatGetsOnePoliteReplyAndTheRestAreDropped() throws Exception {
+		for (int i = 0; i < 24; i++) {
+			post(text(updateIds.incrementAndGet(), 7031, "hello " + i), CivicLineIntegrationTest.TELEGRAM_SECRET);
+		}
+		List<FakeTelegram.Call> sent = this.telegram.await("\"chat_id\":\"7031\"", (calls) -> calls.size() >= 21,
+				Duration.ofSeconds(20));
+		Thread.sleep(500);
+		sent = this.telegram.await("\"chat_id\":\"7031\"", (calls) -> true, Duration.ofSeconds(1));
+		assertThat(sent).hasSize(21);
+		assertThat(sent.stream().filter((call) -> call.body().contains("faster than I can answer"))).hasSize(1);
+	}
+
+	static String spanish(long updateId, long chat, String text) {
+		return text(updateId, chat, text).replace("\"first_name\": \"R\"",
+				"\"first_name\": \"R\", \"language_code\": \"es\"");
+	}
+
+	@Test
 	void aRedeliveredUpdateIsAnsweredOnce() throws Exception {
 		String update = text(updateIds.incrementAndGet(), 7003, "when is trash day");
 		post(update, CivicLineIntegrationTest.TELEGRAM_SECRET);
