@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,17 +21,20 @@ import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.civicline.testsupport.CivicLineIntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What strangers can send to the running server, over real HTTP: the chat API's body,
  * Twilio's form webhook (signed with the real algorithm, so the fuzzer gets past the
- * signature), Telegram's update JSON, and Open311's form and query. Whatever arrives, the
- * answer is never a 5xx. Each sender is new, so the per-sender limits do not stop the
- * fuzzer short of the engine. The inputs kept under {@code ChannelInputsFuzzTestsInputs}
- * replay in every build; {@code JAZZER_FUZZ=1} fuzzes for new ones.
+ * signature), Telegram's update JSON, Open311's form and query, and whole chats of
+ * several turns. Whatever arrives, the answer is never a 5xx. Each sender is new, so the
+ * per-sender limits do not stop the fuzzer short of the engine. The inputs kept under
+ * {@code ChannelInputsFuzzTestsInputs} replay in every build; {@code JAZZER_FUZZ=1}
+ * fuzzes for new ones.
  */
 @CivicLineIntegrationTest
 class ChannelInputsFuzzTests {
@@ -39,12 +43,56 @@ class ChannelInputsFuzzTests {
 
 	static final AtomicLong senders = new AtomicLong(2_000_000);
 
+	/**
+	 * What a resident says while filing a request, erasing their data or switching
+	 * language.
+	 */
+	static final List<String> DIALOGUE_STEPS = List.of("there is a pothole on my street",
+			"hay un bache enorme en mi calle", "1200 Main Street", "at the corner of Oak and 5th", "yes", "YES", "no",
+			"sí", "cancel", "status", "status 1001", "delete my data", "borra mis datos", "DELETE", "BORRAR",
+			"en español", "english please", "talk to a person", "when is trash day", "1", "2");
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@FuzzTest(maxDuration = "90s")
 	void theChatApiAnswersAnyBodyWithoutAServerError(byte[] body) throws Exception {
 		assertThat(post("/api/v1/chat", "application/json", body, Map.of())).isLessThan(500);
+	}
+
+	/**
+	 * A whole chat, turn by turn: steps that drive a request's intake, an erasure or a
+	 * change of language, mixed with anything at all. Every turn is answered without a
+	 * server error, and no turn is left half-written: each line the resident sent has the
+	 * city's answer after it.
+	 */
+	@FuzzTest(maxDuration = "90s")
+	void aWholeChatNeverFailsNorLeavesATurnHalfWritten(FuzzedDataProvider data) throws Exception {
+		String session = "fuzz-dialogue-" + senders.incrementAndGet();
+		int turns = data.consumeInt(1, 6);
+		for (int turn = 0; turn < turns; turn++) {
+			String text = data.consumeBoolean() ? data.pickValue(DIALOGUE_STEPS) : data.consumeString(300);
+			String language = data.pickValue(List.of("en", "es", ""));
+			String body = "{\"session\":" + quoted(session) + ",\"text\":" + quoted(text)
+					+ (language.isEmpty() ? "" : ",\"language\":\"" + language + "\"") + "}";
+			assertThat(post("/api/v1/chat", "application/json", body.getBytes(StandardCharsets.UTF_8), Map.of()))
+				.as("turn %d: %s", turn, text)
+				.isLessThan(500);
+		}
+		List<String> authors = this.jdbc.sql("select author from webchat_message where session_id = ? order by id")
+			.param(session)
+			.query(String.class)
+			.list();
+		for (int line = 0; line < authors.size(); line++) {
+			if ("resident".equals(authors.get(line))) {
+				assertThat(line + 1 < authors.size() && !"resident".equals(authors.get(line + 1)))
+					.as("the resident's line %d of %s has the city's answer after it", line, authors)
+					.isTrue();
+			}
+		}
 	}
 
 	@FuzzTest(maxDuration = "90s")

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.civicline.testsupport.WaitUntil;
+
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,21 +91,20 @@ final class RunningJar implements AutoCloseable {
 	}
 
 	private int awaitPort(Duration within) throws Exception {
-		long deadline = System.nanoTime() + within.toNanos();
-		while (System.nanoTime() < deadline) {
-			String printed = Files.exists(this.log) ? Files.readString(this.log) : "";
-			Matcher started = STARTED_ON.matcher(printed);
-			if (started.find()) {
-				return Integer.parseInt(started.group(1));
-			}
-			if (!this.app.isAlive()) {
-				fail("the jar exited with " + this.app.exitValue() + ":\n" + tail(printed));
-			}
-			Thread.sleep(200);
+		try {
+			return WaitUntil.value("the jar to say which port it listens on", within, () -> {
+				String printed = Files.exists(this.log) ? Files.readString(this.log) : "";
+				if (!this.app.isAlive()) {
+					fail("the jar exited with " + this.app.exitValue() + ":\n" + tail(printed));
+				}
+				Matcher started = STARTED_ON.matcher(printed);
+				return started.find() ? Integer.parseInt(started.group(1)) : null;
+			}, java.util.Objects::nonNull);
 		}
-		this.app.destroyForcibly();
-		fail("the jar did not start within " + within + ":\n" + tail(Files.readString(this.log)));
-		return -1;
+		catch (AssertionError ex) {
+			this.app.destroyForcibly();
+			throw new AssertionError(ex.getMessage() + "\n" + tail(Files.readString(this.log)), ex);
+		}
 	}
 
 	private static String tail(String printed) {

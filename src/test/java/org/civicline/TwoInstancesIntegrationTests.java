@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.civicline.testsupport.FakeProviders;
 import org.civicline.testsupport.FakeTwilio;
 import org.civicline.testsupport.Postgres;
 import org.civicline.testsupport.StaffCredentials;
+import org.civicline.testsupport.WaitUntil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,7 @@ class TwoInstancesIntegrationTests {
 		properties.put("civicline.sms.twilio.auth-token", "two-instances-token");
 		properties.put("civicline.sms.twilio.from", "+15550000312");
 		properties.put("civicline.sms.twilio.max-messages-per-second", "200");
-		properties.put("civicline.sms.twilio.api-base-url", FakeTwilio.instance().baseUrl());
+		properties.putAll(FakeProviders.properties());
 		properties.put("civicline.emergency.alerts-per-second", "200");
 		properties.put("civicline.emergency.outbox-poll-interval", "100ms");
 		properties.put("civicline.sms.outbox-poll-interval", "100ms");
@@ -122,14 +124,9 @@ class TwoInstancesIntegrationTests {
 				"{\"text\":\"Two instances test: boil water notice.\",\"zones\":[]}");
 		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
 		long alert = json.readTree(sent.body()).get("id").asLong();
-		JsonNode report = null;
-		for (int i = 0; i < 300; i++) {
-			report = json.readTree(call(second, "GET", "/api/v1/admin/emergency/alerts/" + alert, null).body());
-			if (report.get("queued").asInt() + report.get("sending").asInt() == 0) {
-				break;
-			}
-			Thread.sleep(200);
-		}
+		JsonNode report = WaitUntil.value("the alert to be sent by both instances", Duration.ofSeconds(60),
+				() -> json.readTree(call(second, "GET", "/api/v1/admin/emergency/alerts/" + alert, null).body()),
+				(now) -> now.get("queued").asInt() + now.get("sending").asInt() == 0);
 		assertThat(report.get("sent").asInt()).isEqualTo(subscribers);
 		int copies = 0;
 		for (int i = 0; i < subscribers; i++) {

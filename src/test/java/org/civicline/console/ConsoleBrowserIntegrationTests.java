@@ -1,6 +1,5 @@
 package org.civicline.console;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.civicline.testsupport.Browser;
@@ -28,9 +27,10 @@ class ConsoleBrowserIntegrationTests {
 		Browser.Run run = Browser.test("console.test.mjs",
 				Map.of("BASE_URL", "http://127.0.0.1:" + this.port, "STAFF_USER", CivicLineIntegrationTest.ADMIN_USER,
 						"STAFF_PASSWORD", CivicLineIntegrationTest.ADMIN_PASSWORD, "SCREENSHOTS",
-						Path.of("target", "screenshots").toAbsolutePath().toString()));
+						Browser.SCREENSHOTS.toString()));
 		System.out.println(run.output());
 		assertThat(run.exitCode()).as(run.output()).isZero();
+		Browser.publishScreenshot("console-faq.png", "console.png");
 		assertThat(run.output()).contains("pass 3").contains("fail 0");
 	}
 

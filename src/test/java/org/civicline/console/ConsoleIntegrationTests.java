@@ -1,5 +1,6 @@
 package org.civicline.console;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.civicline.testsupport.CivicLineIntegrationTest;
 import org.civicline.testsupport.StaffCredentials;
+import org.civicline.testsupport.WaitUntil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -189,7 +191,7 @@ class ConsoleIntegrationTests {
 
 			HttpResponse<String> published = call("POST", "/api/v1/admin/faq/" + id + "/publish", publisher(), "{}");
 			assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-			assertThat(answeredSoon(question, id)).isTrue();
+			awaitFirstAnswer(question, id);
 
 			HttpResponse<String> golden = call("POST", "/api/v1/admin/faq-golden", editor(),
 					"{\"question\":\"" + question + "\",\"entryId\":\"" + id + "\"}");
@@ -201,7 +203,7 @@ class ConsoleIntegrationTests {
 				HttpResponse<String> held = call("POST", "/api/v1/admin/faq/" + id + "/publish", publisher(), "{}");
 				assertThat(held.statusCode()).isEqualTo(409);
 				assertThat(held.body()).contains(question);
-				assertThat(answeredSoon(question, id)).isTrue();
+				awaitFirstAnswer(question, id);
 
 				HttpResponse<String> overridden = call("POST", "/api/v1/admin/faq/" + id + "/publish", publisher(),
 						"{\"override\":true}");
@@ -215,7 +217,7 @@ class ConsoleIntegrationTests {
 				HttpResponse<String> rolledBack = call("POST", "/api/v1/admin/faq/" + id + "/rollback", publisher(),
 						"{\"version\":" + history.get(1).get("version").asInt() + "}");
 				assertThat(rolledBack.statusCode()).isEqualTo(200);
-				assertThat(answeredSoon(question, id)).isTrue();
+				awaitFirstAnswer(question, id);
 				assertThat(json.readTree(call("GET", "/api/v1/admin/faq/" + id, editor(), null).body())
 					.get("live")
 					.get("title")
@@ -223,7 +225,7 @@ class ConsoleIntegrationTests {
 
 				assertThat(call("POST", "/api/v1/admin/faq/" + id + "/unpublish", publisher(), null).statusCode())
 					.isEqualTo(204);
-				assertThat(answeredSoon(question, null)).isTrue();
+				awaitFirstAnswer(question, null);
 			}
 			finally {
 				call("DELETE", "/api/v1/admin/faq-golden/" + goldenId, editor(), null);
@@ -245,15 +247,10 @@ class ConsoleIntegrationTests {
 		 * Every instance re-indexes once a change commits, so the answer changes within
 		 * seconds, not within the call.
 		 */
-		private boolean answeredSoon(String question, String expected) throws Exception {
-			for (int i = 0; i < 100; i++) {
-				String first = askedFaq(question);
-				if ((expected == null) ? !"lantern-festival".equals(first) : expected.equals(first)) {
-					return true;
-				}
-				Thread.sleep(100);
-			}
-			return false;
+		private void awaitFirstAnswer(String question, String expected) {
+			WaitUntil.value("the first answer to " + question + " to be " + expected, Duration.ofSeconds(10),
+					() -> askedFaq(question),
+					(first) -> (expected == null) ? !"lantern-festival".equals(first) : expected.equals(first));
 		}
 
 		private String askedFaq(String question) throws Exception {
@@ -423,10 +420,9 @@ class ConsoleIntegrationTests {
 			assertThat(answered.get("faq").asString()).isEqualTo("trash-collection-day");
 			call("POST", "/api/v1/chat/feedback", null, "{\"session\":\"" + answered.get("session").asString()
 					+ "\",\"message\":" + answered.get("message").get("id").asLong() + ",\"helpful\":false}");
-			for (int i = 0; i < 100 && thumbsDown(question) == before; i++) {
-				Thread.sleep(100);
-			}
-			assertThat(thumbsDown(question)).isEqualTo(before + 1);
+			assertThat(WaitUntil.value("the thumbs down to reach the queue", Duration.ofSeconds(10),
+					() -> thumbsDown(question), (now) -> now != before))
+				.isEqualTo(before + 1);
 		}
 
 		private int thumbsDown(String question) throws Exception {
@@ -441,16 +437,15 @@ class ConsoleIntegrationTests {
 			return count;
 		}
 
-		private JsonNode waitForItem(String word) throws Exception {
-			for (int i = 0; i < 100; i++) {
+		private JsonNode waitForItem(String word) {
+			return WaitUntil.value("a queue item about " + word, Duration.ofSeconds(10), () -> {
 				for (JsonNode item : json.readTree(call("GET", "/api/v1/admin/learning", editor(), null).body())) {
 					if (item.get("question").asString().contains(word)) {
 						return item;
 					}
 				}
-				Thread.sleep(100);
-			}
-			throw new AssertionError("No queue item about " + word);
+				return null;
+			}, java.util.Objects::nonNull);
 		}
 
 	}

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 import org.civicline.testsupport.CivicLineIntegrationTest;
+import org.civicline.testsupport.WaitUntil;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Publishing an entry reaches the search: the store announces the change inside its
@@ -38,9 +38,8 @@ class FaqChangeIntegrationTests {
 
 		// The index rebuilds after the commit, off the caller's thread: wait for it,
 		// within seconds.
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(firstHit("when does the zamboni resurface the municipal ice rink"))
-				.isEqualTo("ice-rink"));
+		WaitUntil.value("the new entry to answer", Duration.ofSeconds(30),
+				() -> firstHit("when does the zamboni resurface the municipal ice rink"), "ice-rink"::equals);
 	}
 
 	private String firstHit(String text) {

@@ -27,6 +27,23 @@ public final class Browser {
 	private Browser() {
 	}
 
+	/** Where the browser tests save their screenshots. */
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+
+	/**
+	 * Copies a screenshot the tests just took into {@code docs/images}, where the README
+	 * shows it, when the build is asked to ({@code -Dcivicline.docs.write=true}): the
+	 * pictures of the product are the product as the tests last saw it, not a mock-up.
+	 */
+	public static void publishScreenshot(String shot, String docsImage) throws IOException {
+		if (Boolean.getBoolean("civicline.docs.write")) {
+			Path images = Path.of("docs", "images");
+			Files.createDirectories(images);
+			Files.copy(SCREENSHOTS.resolve(shot), images.resolve(docsImage),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
 	/** The runner's exit code and everything it printed. */
 	public record Run(int exitCode, String output) {
 	}

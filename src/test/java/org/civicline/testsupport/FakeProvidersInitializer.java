@@ -7,8 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points the channels' provider clients at the shared fakes: {@link FakeTwilio} and
- * {@link FakeTelegram}.
+ * Points the channels' provider clients of a test's application context at the shared
+ * fakes ({@link FakeProviders}).
  */
 public class FakeProvidersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -16,9 +16,7 @@ public class FakeProvidersInitializer implements ApplicationContextInitializer<C
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("fakeTwilio",
-					Map.of("civicline.sms.twilio.api-base-url", FakeTwilio.instance().baseUrl(),
-							"civicline.telegram.api-base-url", FakeTelegram.instance().baseUrl())));
+			.addFirst(new MapPropertySource("fakeProviders", Map.copyOf(FakeProviders.properties())));
 	}
 
 }

@@ -78,22 +78,8 @@ public final class FakeTelegram {
 	}
 
 	public List<Call> await(String text, Predicate<List<Call>> condition, Duration timeout) {
-		long end = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < end) {
-			List<Call> now = callsMentioning(text);
-			if (condition.test(now)) {
-				return now;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError(
-				"Fake Telegram never received what was expected about " + text + ": " + callsMentioning(text));
+		return WaitUntil.value("Fake Telegram to receive what was expected about " + text, timeout,
+				() -> callsMentioning(text), condition);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

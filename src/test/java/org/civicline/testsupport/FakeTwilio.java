@@ -95,21 +95,8 @@ public final class FakeTwilio {
 
 	/** Waits until the messages to the number satisfy the condition, or fails. */
 	public List<Received> awaitMessagesTo(String to, Predicate<List<Received>> condition, Duration timeout) {
-		long end = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < end) {
-			List<Received> now = messagesTo(to);
-			if (condition.test(now)) {
-				return now;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("Fake Twilio never received what was expected for " + to + ": " + messagesTo(to));
+		return WaitUntil.value("Fake Twilio to receive what was expected for " + to, timeout, () -> messagesTo(to),
+				condition);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

@@ -1,6 +1,5 @@
 package org.civicline.webchat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.civicline.testsupport.Browser;
@@ -29,9 +28,10 @@ class WebChatBrowserIntegrationTests {
 		Browser.Run run = Browser.test("webchat.test.mjs",
 				Map.of("BASE_URL", "http://127.0.0.1:" + this.port, "STAFF_USER", CivicLineIntegrationTest.ADMIN_USER,
 						"STAFF_PASSWORD", CivicLineIntegrationTest.ADMIN_PASSWORD, "SCREENSHOTS",
-						Path.of("target", "screenshots").toAbsolutePath().toString()));
+						Browser.SCREENSHOTS.toString()));
 		System.out.println(run.output());
 		assertThat(run.exitCode()).as(run.output()).isZero();
+		Browser.publishScreenshot("webchat-ticket.png", "webchat.png");
 		assertThat(run.output()).contains("pass 12").contains("fail 0");
 	}
 

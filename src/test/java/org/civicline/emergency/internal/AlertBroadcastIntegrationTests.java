@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.civicline.testsupport.WaitUntil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,22 +145,8 @@ class AlertBroadcastIntegrationTests {
 	}
 
 	private DeliveryReport awaitFinished(long alertId) {
-		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		DeliveryReport report = null;
-		while (System.nanoTime() < end) {
-			report = this.broadcasts.report(alertId).orElseThrow();
-			if (report.finished()) {
-				return report;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("Alert " + alertId + " never finished: " + report);
+		return WaitUntil.value("alert " + alertId + " to finish", Duration.ofSeconds(30),
+				() -> this.broadcasts.report(alertId).orElseThrow(), DeliveryReport::finished);
 	}
 
 }

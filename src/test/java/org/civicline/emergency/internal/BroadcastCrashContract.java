@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.civicline.testsupport.FakeProviders;
 import org.civicline.testsupport.FakeTwilio;
 import org.civicline.testsupport.StaffCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.civicline.testsupport.WaitUntil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,35 +107,24 @@ abstract class BroadcastCrashContract {
 				"--civicline.admin.password=crash-test-secret",
 				"--civicline.sms.twilio.account-sid=AC00000000000000000000000000000000",
 				"--civicline.sms.twilio.auth-token=crash-test-token", "--civicline.sms.twilio.from=+15550000311",
-				"--civicline.sms.twilio.api-base-url=" + this.twilio.baseUrl(),
 				// Slow enough (15 s for the whole broadcast) that a busy build machine
-				// still
-				// kills it midway.
+				// still kills it midway.
 				"--civicline.sms.twilio.max-messages-per-second=100", "--civicline.emergency.alerts-per-second=100",
 				"--civicline.emergency.claim-timeout=1s", "--civicline.emergency.outbox-poll-interval=200ms",
 				"--logging.level.root=WARN"));
+		command.addAll(FakeProviders.arguments());
 		command.addAll(database.arguments());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
-	private void awaitReady(int port) throws Exception {
-		long end = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (System.nanoTime() < end) {
+	private void awaitReady(int port) {
+		WaitUntil.holds("CivicLine to answer on port " + port, Duration.ofSeconds(180), () -> {
 			assertThat(this.running.isAlive()).as("CivicLine died while starting").isTrue();
-			try {
-				HttpResponse<String> status = this.http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/emergency")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (status.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("CivicLine did not start within 180 s");
+			return this.http
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/emergency")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode() == 200;
+		});
 	}
 
 	private void seedSubscribers(Store database) throws SQLException {
@@ -160,34 +151,23 @@ abstract class BroadcastCrashContract {
 		return Long.parseLong(sent.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
 	}
 
-	private void awaitFinished(Store database, long alertId, Duration timeout) throws Exception {
-		long end = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < end) {
+	private void awaitFinished(Store database, long alertId, Duration timeout) {
+		WaitUntil.holds("the broadcast to finish after the restart", timeout, () -> {
 			try (Connection connection = database.connect();
 					PreparedStatement pending = connection.prepareStatement(
 							"select count(*) from alert_outbox where alert_id = ? and state in ('queued', 'sending')")) {
 				pending.setLong(1, alertId);
 				try (ResultSet rs = pending.executeQuery()) {
 					rs.next();
-					if (rs.getInt(1) == 0) {
-						return;
-					}
+					return rs.getInt(1) == 0;
 				}
 			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("The broadcast did not finish after the restart");
+		});
 	}
 
-	private void awaitReceived(java.util.function.IntPredicate enough, Duration timeout) throws InterruptedException {
-		long end = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < end) {
-			if (enough.test(received().values().stream().mapToInt(Integer::intValue).sum())) {
-				return;
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("The broadcast never got going");
+	private void awaitReceived(java.util.function.IntPredicate enough, Duration timeout) {
+		WaitUntil.holds("the broadcast to get going", timeout,
+				() -> enough.test(received().values().stream().mapToInt(Integer::intValue).sum()));
 	}
 
 	private Map<String, Integer> received() {

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.civicline.emergency.EmergencyMode;
 import org.civicline.testsupport.CivicLineIntegrationTest;
 import org.civicline.testsupport.StaffCredentials;
+import org.civicline.testsupport.WaitUntil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -107,8 +109,8 @@ class EmergencyModeIntegrationTests {
 		send("POST", "/api/v1/admin/emergency",
 				HURRICANE.replace("\"scope\"", "\"expiresAt\": \"" + soon + "\", \"scope\""), StaffCredentials.admin());
 		assertThat(status().get("active").asBoolean()).isTrue();
-		Thread.sleep(2500);
-		assertThat(status().get("active").asBoolean()).isFalse();
+		WaitUntil.holds("the mode to switch itself off", Duration.ofSeconds(15),
+				() -> !status().get("active").asBoolean());
 		assertThat(this.mode.audit().get(0).action()).isEqualTo("expired");
 	}
 
@@ -119,8 +121,8 @@ class EmergencyModeIntegrationTests {
 				HURRICANE.replace("\"scope\"", "\"startsAt\": \"" + start + "\", \"scope\""), StaffCredentials.admin());
 		assertThat(scheduled.body()).contains("\"scheduled\":true");
 		assertThat(status().get("active").asBoolean()).isFalse();
-		Thread.sleep(2500);
-		assertThat(status().get("active").asBoolean()).isTrue();
+		WaitUntil.holds("the scheduled mode to start", Duration.ofSeconds(15),
+				() -> status().get("active").asBoolean());
 		assertThat(this.mode.audit().get(0).action()).isEqualTo("scheduled");
 	}
 

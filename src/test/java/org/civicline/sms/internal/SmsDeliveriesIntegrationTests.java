@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.civicline.testsupport.WaitUntil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,22 +96,12 @@ class SmsDeliveriesIntegrationTests {
 	}
 
 	private void awaitState(long id, String state) {
-		long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		String now = null;
-		while (System.nanoTime() < end) {
-			now = this.jdbc.sql("select state from sms_outbound where id = ?").param(id).query(String.class).single();
-			if (state.equals(now)) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("SMS " + id + " stayed " + now + ", never " + state);
+		WaitUntil.value("SMS " + id + " to be " + state, Duration.ofSeconds(20),
+				() -> this.jdbc.sql("select state from sms_outbound where id = ?")
+					.param(id)
+					.query(String.class)
+					.single(),
+				state::equals);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.civicline.emergency.AlertSubscriptions;
 import org.civicline.emergency.spi.AlertSender;
 import org.civicline.testsupport.CivicLineIntegrationTest;
 import org.civicline.testsupport.FakeTelegram;
+import org.civicline.testsupport.WaitUntil;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,30 +207,20 @@ class TelegramWebhookIntegrationTests {
 		assertThat(awaitRetries(jdbc, List::isEmpty)).as("rows still waiting after delivery").isEmpty();
 	}
 
-	/** The addresses in {@code alert_retry} once they settle, or after 5 s. */
-	private static List<String> awaitRetries(JdbcClient jdbc, java.util.function.Predicate<List<String>> settled)
-			throws InterruptedException {
-		List<String> waiting = jdbc.sql("select address from alert_retry").query(String.class).list();
-		for (int i = 0; i < 100 && !settled.test(waiting); i++) {
-			Thread.sleep(50);
-			waiting = jdbc.sql("select address from alert_retry").query(String.class).list();
-		}
-		return waiting;
+	/** The addresses in {@code alert_retry} once they settle. */
+	private static List<String> awaitRetries(JdbcClient jdbc, java.util.function.Predicate<List<String>> settled) {
+		return WaitUntil.value("the alert retries to settle", Duration.ofSeconds(5),
+				() -> jdbc.sql("select address from alert_retry").query(String.class).list(), settled);
 	}
 
 	private static CallbackRequest awaitRequest(Conversations conversations, String mentioning,
-			java.util.function.Predicate<CallbackRequest> condition) throws InterruptedException {
-		long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (System.nanoTime() < end) {
-			for (CallbackRequest request : conversations.openCallbacks()) {
-				if (request.conversation().stream().anyMatch((line) -> line.text().contains(mentioning))
-						&& condition.test(request)) {
-					return request;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No open request mentioning " + mentioning + ": " + conversations.openCallbacks());
+			java.util.function.Predicate<CallbackRequest> condition) {
+		return WaitUntil.value("an open request mentioning " + mentioning, Duration.ofSeconds(15), () -> conversations
+			.openCallbacks()
+			.stream()
+			.filter((request) -> request.conversation().stream().anyMatch((line) -> line.text().contains(mentioning))
+					&& condition.test(request))
+			.findFirst(), java.util.Optional::isPresent).orElseThrow();
 	}
 
 	static String text(long updateId, long chat, String text) {
