@@ -104,6 +104,17 @@ test('an admin fixes an answer: edit, preview with the SMS count, publish, see i
     assert.deepEqual(await axe(page), [], section);
     if (section === 'Dashboard') { await page.screenshot({ path: join(SHOTS, 'console-dashboard.png') }); }
   }
+  // A resident who asked at the desk to have their data erased.
+  await page.getByRole('navigation').getByRole('link', { name: 'Subscribers' }).click();
+  await page.getByRole('heading', { name: "Erase a resident's data" }).waitFor();
+  await page.getByLabel('Channel', { exact: true }).last().selectOption('telegram');
+  await page.getByLabel('Address on the channel').fill('424242');
+  await page.getByRole('button', { name: 'Erase' }).click();
+  assert.equal(await page.getByRole('status').filter({ hasText: /^Erased/ }).count(), 0, 'not without the check');
+  await page.getByLabel('I have checked who is asking').check();
+  await page.getByRole('button', { name: 'Erase' }).click();
+  await page.getByRole('status').filter({ hasText: /^Erased: \d+ records/ }).waitFor();
+  assert.equal(await page.getByLabel('Address on the channel').inputValue(), '');
   assert.deepEqual(problems, []);
   await context.close();
 });

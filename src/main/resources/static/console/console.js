@@ -502,9 +502,37 @@
               } } }, 'Remove')]));
           }).catch(failed);
         } } }, [field('Channel', channel), field('Number or id', address), el('button', { type: 'submit' }, 'Find')]),
-        found
+        found,
+        erasure()
       ]);
     }).catch(failed);
+  }
+
+  // A resident who asks at a desk, by phone or by mail to have their data erased: the same
+  // erasure as "delete my data" on a channel, asked twice because it cannot be undone.
+  function erasure() {
+    var channel = el('select', {}, [['sms', 'SMS'], ['web', 'Web chat'], ['telegram', 'Telegram'], ['discord', 'Discord']].map(function (c) {
+      return el('option', { value: c[0] }, c[1]);
+    }));
+    var address = el('input', { required: true, maxlength: '200' });
+    var sure = el('input', { type: 'checkbox', required: true });
+    return el('section', { 'aria-labelledby': 'erase-heading' }, [
+      el('h2', { id: 'erase-heading' }, 'Erase a resident\'s data'),
+      el('p', {}, 'Deletes their conversations, texts, transcript, call-back requests and alert subscription. ' +
+        'Their requests stay, without their contact; the consent ledger keeps its entries with the number hashed. It cannot be undone.'),
+      el('form', { 'class': 'editor', on: { submit: function (e) {
+        e.preventDefault();
+        api('POST', '/api/v1/admin/erasures', { channel: channel.value, address: address.value }).then(must).then(function (result) {
+          say('Erased: ' + result.erased + ' records removed or made anonymous.');
+          address.value = ''; sure.checked = false;
+        }).catch(failed);
+      } } }, [
+        field('Channel', channel),
+        field('Address on the channel', address, 'A phone number as +16175550100, a Telegram or Discord id, or a web chat session id.'),
+        field('I have checked who is asking', sure),
+        el('button', { type: 'submit', 'class': 'danger' }, 'Erase')
+      ])
+    ]);
   }
 
   function audit() {
