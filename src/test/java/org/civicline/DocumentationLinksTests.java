@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every link in the README and in {@code docs/} leads somewhere on a fresh clone: a file
+ * Every link in the READMEs and in {@code docs/} leads somewhere on a fresh clone: a file
  * or folder of the project (never outside it, where a city's machine has nothing) and,
  * for a {@code #fragment}, a heading that exists in the target, named the way GitHub
  * names its anchors. Links to the web are only checked for their form: the build has no
@@ -72,7 +72,8 @@ class DocumentationLinksTests {
 	}
 
 	private static List<Path> documents() throws IOException {
-		List<Path> documents = new ArrayList<>(List.of(PROJECT.resolve("README.md")));
+		List<Path> documents = new ArrayList<>(
+				List.of(PROJECT.resolve("README.md"), PROJECT.resolve("docker").resolve("README.md")));
 		Path docs = PROJECT.resolve("docs");
 		if (Files.isDirectory(docs)) {
 			try (Stream<Path> files = Files.walk(docs)) {

@@ -75,6 +75,15 @@ class ApiErrors {
 				"A parameter could not be decoded: every % must be followed by two hexadecimal digits.");
 	}
 
+	// Spring Security's firewall checks a parameter's name and value when they are first
+	// read (control characters, unassigned code points): the client's error, not ours.
+	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+	ResponseEntity<Map<String, String>> rejected(
+			org.springframework.security.web.firewall.RequestRejectedException ex) {
+		return error(HttpStatus.BAD_REQUEST,
+				"A parameter's name or value holds characters that are not allowed (control characters).");
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<Map<String, String>> notFound(NoResourceFoundException ex) {
 		return error(HttpStatus.NOT_FOUND, "Nothing here: " + ex.getResourcePath());

@@ -126,6 +126,14 @@ class Open311IntegrationTests {
 				.contains("could not be decoded");
 		}
 
+		@Test
+		void aControlCharacterInAParameterIsTheClientsErrorToo() throws Exception {
+			assertError(
+					post("/open311/v2/requests.json",
+							"api_key=" + CivicLineIntegrationTest.OPEN311_KEY + "&serv%00ice=pothole"),
+					400, "not allowed");
+		}
+
 		private void assertError(HttpResponse<String> response, int status, String description) {
 			assertThat(response.statusCode()).isEqualTo(status);
 			assertThat(response.body()).startsWith("[{\"code\":" + status).contains(description);

@@ -1,11 +1,7 @@
 package org.civicline.conversation.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -99,20 +95,10 @@ class Erasure {
 		this.jdbc.sql("""
 				insert into erasure (erased_at, channel, address_hash, actor, rows_erased)
 				values (?, ?, ?, ?, ?)""")
-			.params(OffsetDateTime.now(ZoneOffset.UTC), channel, sha256(sender), actor, erased)
+			.params(OffsetDateTime.now(ZoneOffset.UTC), channel, AddressHash.of(sender), actor, erased)
 			.update();
 		log.info("Erased {} rows of a {} resident's data at {}'s request", erased, channel, actor);
 		return erased;
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("This Java has no SHA-256", ex);
-		}
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.civicline.conversation.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,7 +57,7 @@ class FloodGuard {
 			return Verdict.READ;
 		}
 		long now = this.clock.millis();
-		String key = message.channel() + ":" + sha256(message.sender());
+		String key = message.channel() + ":" + AddressHash.of(message.sender());
 		int before = this.jdbc.sql("select count(*) from sender_message where sender_key = ? and sent_at > ?")
 			.params(key, now - this.properties.window().toMillis())
 			.query(Integer.class)
@@ -83,16 +79,6 @@ class FloodGuard {
 		this.jdbc.sql("delete from sender_message where sent_at <= ?")
 			.param(this.clock.millis() - this.properties.window().toMillis())
 			.update();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("This Java has no SHA-256", ex);
-		}
 	}
 
 }

@@ -279,4 +279,14 @@ class Open311Controller {
 				"A parameter could not be decoded: every % must be followed by two hexadecimal digits.");
 	}
 
+	/**
+	 * A parameter whose name or value holds control characters, refused by Spring
+	 * Security's firewall when it is first read: also the client's error.
+	 */
+	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+	ResponseEntity<?> rejected(HttpServletRequest request) {
+		Open311Format format = request.getRequestURI().endsWith(".xml") ? Open311Format.XML : Open311Format.JSON;
+		return format.error(400, "A parameter's name or value holds characters that are not allowed.");
+	}
+
 }
