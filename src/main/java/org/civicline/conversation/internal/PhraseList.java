@@ -18,13 +18,16 @@ import static java.util.stream.Collectors.joining;
  */
 final class PhraseList {
 
-	private final Map<Character, Pattern> byFirstCharacter = new HashMap<>();
+	// Phrases begin with a letter, a digit or punctuation of the Latin alphabets.
+	private static final char BEYOND = 0x250;
+
+	private final Pattern[] byFirstCharacter = new Pattern[BEYOND];
 
 	PhraseList(String... phrases) {
 		Map<Character, List<String>> buckets = new HashMap<>();
 		for (String phrase : phrases) {
 			Pattern alone = Pattern.compile(phrase);
-			for (char first = 0x20; first < 0x250; first++) {
+			for (char first = 0x20; first < BEYOND; first++) {
 				// A one-character input that matches, or that ran out before the phrase
 				// could decide, is a character the phrase can begin with.
 				Matcher start = alone.matcher(String.valueOf(first));
@@ -33,10 +36,8 @@ final class PhraseList {
 				}
 			}
 		}
-		buckets.forEach((first, starting) -> this.byFirstCharacter.put(first,
-				Pattern.compile(starting.stream()
-					.map((phrase) -> "(?:" + phrase + ")")
-					.collect(joining("|", "(?:", ")(?![\\p{L}])")))));
+		buckets.forEach((first, starting) -> this.byFirstCharacter[first] = Pattern.compile(
+				starting.stream().map((phrase) -> "(?:" + phrase + ")").collect(joining("|", "(?:", ")(?![\\p{L}])"))));
 	}
 
 	boolean foundIn(String text) {
@@ -44,7 +45,8 @@ final class PhraseList {
 			if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
 				continue;
 			}
-			Pattern starting = this.byFirstCharacter.get(text.charAt(at));
+			char first = text.charAt(at);
+			Pattern starting = (first < BEYOND) ? this.byFirstCharacter[first] : null;
 			if (starting != null && starting.matcher(text).region(at, text.length()).lookingAt()) {
 				return true;
 			}
