@@ -1,7 +1,10 @@
 package org.civicline.evaluation;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.civicline.nlp.PreparedReadings;
 
@@ -39,10 +42,23 @@ class PrepareCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		Path directory = Path.of(line.words().get(0));
+		removeEarlierFiles(directory);
 		for (PreparedReadings prepared : this.readings) {
 			prepared.save(directory);
 		}
 		System.out.println("Prepared readings saved in " + directory);
+	}
+
+	// A file an earlier build wrote under a name no longer used would ship too.
+	private static void removeEarlierFiles(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.delete(file);
+			}
+		}
 	}
 
 	@Override

@@ -66,7 +66,8 @@ class CoreNlpClassifierTrainer implements TextClassifierTrainer {
 			classifier = trained(examples);
 		}
 		this.lastTrained = new ShippedClassifier(fingerprint, classifier);
-		return (text) -> ranked(classifier.probabilityOf(new BasicDatum<>(this.features.of(text))));
+		LinearScores scores = new LinearScores(classifier);
+		return (text) -> scores.probabilities(this.features.of(text));
 	}
 
 	private LinearClassifier<String, String> trained(Map<String, List<String>> examples) {
@@ -89,15 +90,6 @@ class CoreNlpClassifierTrainer implements TextClassifierTrainer {
 	private List<String> learnedFeatures(String text) {
 		this.normalizer.learn(text);
 		return this.features.of(text);
-	}
-
-	private static Map<String, Double> ranked(Counter<String> probabilities) {
-		Map<String, Double> ranked = new LinkedHashMap<>();
-		probabilities.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-			.forEach((entry) -> ranked.put(entry.getKey(), entry.getValue()));
-		return ranked;
 	}
 
 }

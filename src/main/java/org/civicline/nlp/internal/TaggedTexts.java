@@ -1,10 +1,13 @@
 package org.civicline.nlp.internal;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.civicline.nlp.PreparedReadings;
 
@@ -25,7 +26,10 @@ import org.civicline.nlp.PreparedReadings;
  */
 final class TaggedTexts {
 
-	static final String RESOURCE = "prepared/tagged-texts.ser.gz";
+	static final String RESOURCE = "prepared/tagged-texts.bin";
+
+	// Written first, so that a file of another layout is refused rather than misread.
+	private static final int FORMAT = 0x54_54_58_31;
 
 	// A bound for the build's run, which reads only the shipped corpus.
 	private static final int CAPACITY = 100_000;
@@ -64,23 +68,45 @@ final class TaggedTexts {
 	}
 
 	static TaggedTexts read(InputStream in) throws IOException {
-		try (ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(in))) {
-			int count = objects.readInt();
-			Map<String, Tagging> lemmas = new HashMap<>(count * 2);
-			for (int i = 0; i < count; i++) {
-				String text = (String) objects.readObject();
-				List<String> words = List.of((String[]) objects.readObject());
-				List<String> lemmasOfWords = List.of((String[]) objects.readObject());
-				if (words.size() != lemmasOfWords.size()) {
-					throw new IOException("A text's words and lemmas do not match: " + text);
-				}
-				lemmas.put(text, new Tagging(words, lemmasOfWords));
+		DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+		if (data.readInt() != FORMAT) {
+			throw new IOException("Not a file of tagged texts, or one of an earlier format");
+		}
+		int count = data.readInt();
+		Map<String, Tagging> lemmas = new HashMap<>(Math.max(16, count * 2));
+		for (int i = 0; i < count; i++) {
+			String text = readString(data);
+			List<String> words = readStrings(data);
+			List<String> lemmasOfWords = readStrings(data);
+			if (words.size() != lemmasOfWords.size()) {
+				throw new IOException("A text's words and lemmas do not match: " + text);
 			}
-			return new TaggedTexts(lemmas, false);
+			lemmas.put(text, new Tagging(words, lemmasOfWords));
 		}
-		catch (ClassNotFoundException | ClassCastException ex) {
-			throw new IOException("Not a file of tagged texts", ex);
+		return new TaggedTexts(lemmas, false);
+	}
+
+	// Lengths are ints, not writeUTF's 64 KB: a FAQ answer may be longer.
+	private static String readString(DataInputStream data) throws IOException {
+		int length = data.readInt();
+		if (length < 0) {
+			throw new IOException("Not a file of tagged texts: a negative length");
 		}
+		byte[] bytes = new byte[length];
+		data.readFully(bytes);
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	private static List<String> readStrings(DataInputStream data) throws IOException {
+		int count = data.readInt();
+		if (count < 0) {
+			throw new IOException("Not a file of tagged texts: a negative count");
+		}
+		String[] strings = new String[count];
+		for (int i = 0; i < count; i++) {
+			strings[i] = readString(data);
+		}
+		return List.of(strings);
 	}
 
 	/** What the tagger made of the text, or {@code null} when it never read it. */
@@ -97,15 +123,29 @@ final class TaggedTexts {
 	void save(Path file) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		try (OutputStream out = Files.newOutputStream(file);
-				ObjectOutputStream objects = new ObjectOutputStream(new GZIPOutputStream(out))) {
+				DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
 			List<Map.Entry<String, Tagging>> entries = new ArrayList<>(this.taggings.entrySet());
 			entries.sort(Map.Entry.comparingByKey());
-			objects.writeInt(entries.size());
+			data.writeInt(FORMAT);
+			data.writeInt(entries.size());
 			for (Map.Entry<String, Tagging> entry : entries) {
-				objects.writeObject(entry.getKey());
-				objects.writeObject(entry.getValue().words().toArray(String[]::new));
-				objects.writeObject(entry.getValue().lemmas().toArray(String[]::new));
+				writeString(data, entry.getKey());
+				writeStrings(data, entry.getValue().words());
+				writeStrings(data, entry.getValue().lemmas());
 			}
+		}
+	}
+
+	private static void writeString(DataOutputStream data, String string) throws IOException {
+		byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+		data.writeInt(bytes.length);
+		data.write(bytes);
+	}
+
+	private static void writeStrings(DataOutputStream data, List<String> strings) throws IOException {
+		data.writeInt(strings.size());
+		for (String string : strings) {
+			writeString(data, string);
 		}
 	}
 

@@ -34,7 +34,7 @@ class PreparedReadingsTests {
 	void aStartReadsTheCitysTextsAsTheTaggerDidAtBuild() throws IOException {
 		CoreNlpTextNormalizer atBuild = new CoreNlpTextNormalizer(WordLists.load(), TaggedTexts.none());
 		CITY_TEXTS.forEach(atBuild::learn);
-		Path file = this.directory.resolve("tagged.ser.gz");
+		Path file = this.directory.resolve("tagged.bin");
 		atBuild.saveTaggedTexts(file);
 
 		CoreNlpTextNormalizer atStart = new CoreNlpTextNormalizer(WordLists.load(), read(file));
@@ -54,7 +54,7 @@ class PreparedReadingsTests {
 		TaggedTexts shipped = TaggedTexts.none();
 		shipped.remember(text, new TaggedTexts.Tagging(List.of("Street", "sweeping", "resumes", "in", "April", "."),
 				List.of("street", "broom", "resume", "in", "April", ".")));
-		Path file = this.directory.resolve("shipped.ser.gz");
+		Path file = this.directory.resolve("shipped.bin");
 		shipped.save(file);
 
 		CoreNlpTextNormalizer normalizer = new CoreNlpTextNormalizer(WordLists.load(), read(file));
@@ -69,7 +69,7 @@ class PreparedReadingsTests {
 		TaggedTexts atBuild = TaggedTexts.none();
 		TaggedTexts.Tagging tagging = new TaggedTexts.Tagging(List.of("Bins", "out"), List.of("bin", "out"));
 		atBuild.remember("Bins out", tagging);
-		Path file = this.directory.resolve("build.ser.gz");
+		Path file = this.directory.resolve("build.bin");
 		atBuild.save(file);
 
 		TaggedTexts onServer = read(file);
@@ -84,7 +84,7 @@ class PreparedReadingsTests {
 		CoreNlpTextNormalizer normalizer = new CoreNlpTextNormalizer(WordLists.load(), TaggedTexts.none());
 		CoreNlpClassifierTrainer atBuild = new CoreNlpClassifierTrainer(normalizer, null);
 		TextClassifier trainedAtBuild = atBuild.train(EXAMPLES);
-		Path file = this.directory.resolve("classifier.ser.gz");
+		Path file = this.directory.resolve("classifier.bin");
 		atBuild.lastTrained().save(file);
 
 		CoreNlpClassifierTrainer atStart = new CoreNlpClassifierTrainer(normalizer, readClassifier(file));
