@@ -46,7 +46,7 @@ class FunctionWordLanguageDetector implements LanguageDetector {
 	// Words in both lists cancel out: they tell nothing.
 	private static final Set<String> SHARED = Set.of("no", "a");
 
-	private static final Pattern SPANISH_MARKS = Pattern.compile("[ñ¿¡áéíóúü]");
+	private static final String SPANISH_MARKS = "ñ¿¡áéíóúü";
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
@@ -71,7 +71,7 @@ class FunctionWordLanguageDetector implements LanguageDetector {
 			return Optional.empty();
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		int spanish = SPANISH_MARKS.matcher(lower).results().mapToInt((mark) -> 1).sum() > 0 ? 2 : 0;
+		int spanish = hasSpanishMark(lower) ? 2 : 0;
 		int english = 0;
 		var words = WORD.matcher(folded(lower));
 		while (words.find()) {
@@ -111,8 +111,23 @@ class FunctionWordLanguageDetector implements LanguageDetector {
 
 	// Residents often leave the accents out ("esta", "dia"); the word lists are written
 	// without them so both spellings count.
+	// Plain ASCII (most messages) has no accents to remove.
 	private static String folded(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+			}
+		}
+		return text;
+	}
+
+	private static boolean hasSpanishMark(String lower) {
+		for (int i = 0; i < lower.length(); i++) {
+			if (lower.charAt(i) >= 0x80 && SPANISH_MARKS.indexOf(lower.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
