@@ -2,6 +2,7 @@ package org.civicline.nlp.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.civicline.nlp.TextNormalizer;
@@ -14,10 +15,10 @@ import org.civicline.nlp.TextNormalizer;
  */
 final class MessageFeatures {
 
-	private static final Pattern ADDRESS = Pattern.compile(
+	static final Pattern ADDRESS = Pattern.compile(
 			"(?i)\\b\\d{1,5}\\s+(\\w+\\s){0,3}(st|street|ave|avenue|rd|road|blvd|boulevard|pl|place|dr|drive|way|ln|lane|ct|court|sq|square|pkwy|hwy|terrace|ter)\\b");
 
-	private static final Pattern INTERSECTION = Pattern
+	static final Pattern INTERSECTION = Pattern
 		.compile("(?i)\\b(corner of|intersection of|\\w+ (and|&|y) \\w+ (st|street|ave|avenue|rd|road))\\b");
 
 	private final TextNormalizer normalizer;
@@ -62,13 +63,36 @@ final class MessageFeatures {
 		if (text.indexOf('?') >= 0) {
 			features.add("question");
 		}
-		if (ADDRESS.matcher(text).find() || INTERSECTION.matcher(text).find()) {
+		if (looksLikeAnAddress(text)) {
 			features.add("address");
 		}
 		if (words.stream().anyMatch((word) -> word.chars().allMatch(Character::isDigit))) {
 			features.add("number");
 		}
 		return features;
+	}
+
+	// The patterns scan every character of every message, a tenth of the work of reading
+	// one; a message without what each needs at least (a digit; a joining word) is not
+	// scanned.
+	static boolean looksLikeAnAddress(String text) {
+		if (hasDigit(text) && ADDRESS.matcher(text).find()) {
+			return true;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		boolean couldBeAnIntersection = lower.contains("corner of") || lower.contains("intersection of")
+				|| lower.contains(" and ") || lower.contains(" & ") || lower.contains(" y ");
+		return couldBeAnIntersection && INTERSECTION.matcher(text).find();
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String lengthBucket(int words) {
