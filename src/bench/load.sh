@@ -37,9 +37,15 @@ command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null 2>&1 || { echo
 base="http://127.0.0.1:$port"
 run() { # name, wrk arguments...
 	local name=$1; shift
+	# The server's user and system time over the run, in clock ticks (100 a second), per request.
+	local ticks; ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
 	local out; out=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency "$@" 2>&1)
-	printf '%-28s %8s requests/s   p50 %8s   p99 %8s   %s\n' "$name" "$(echo "$out" | awk '/Requests\/sec/ {print int($2)}')" \
+	ticks=$(( $(awk '{print $14 + $15}' "/proc/$pid/stat") - ticks ))
+	local requests; requests=$(echo "$out" | awk '/requests in/ {print $1}')
+	printf '%-28s %8s requests/s   p50 %8s   p99 %8s   processor %s ms/request   %s\n' "$name" \
+		"$(echo "$out" | awk '/Requests\/sec/ {print int($2)}')" \
 		"$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
+		"$(python3 -c "print(round($ticks * 10 / max(${requests:-0}, 1), 2))")" \
 		"$(echo "$out" | grep -E 'Non-2xx|Socket errors' | tr -s ' ' || true)"
 }
 
