@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The classifier's training examples: {@code intents/<intent>.txt} and
@@ -29,19 +29,16 @@ final class IntentExamples {
 	private IntentExamples() {
 	}
 
-	static Map<String, List<String>> read(String location) {
-		return read(location, true);
-	}
-
 	/**
 	 * @param withSpanish whether {@code es/} joins in: the classifier on meaning reads
 	 * English only (its encoder knows no Spanish)
+	 * @param resolver the application context's at start, which lists the jar's entries
+	 * once for every reader (FaqCorpus)
 	 */
-	static Map<String, List<String>> read(String location, boolean withSpanish) {
+	static Map<String, List<String>> read(ResourcePatternResolver resolver, String location, boolean withSpanish) {
 		String base = location.endsWith("/") ? location : location + "/";
 		Map<String, List<String>> examples = new TreeMap<>();
 		try {
-			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 			for (Resource resource : resolver.getResources(base + "*.txt")) {
 				String name = resource.getFilename().replace(".txt", "");
 				String label = "not_emergency".equals(name) ? Intent.FAQ : name;

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +41,12 @@ class IntentModel implements SmartLifecycle {
 
 	private volatile TextClassifier classifier;
 
-	IntentModel(TextClassifierTrainer trainer, FaqEntries faq, ConversationProperties properties) {
+	private final ResourcePatternResolver resources;
+
+	IntentModel(TextClassifierTrainer trainer, FaqEntries faq, ConversationProperties properties,
+			ResourcePatternResolver resources) {
 		this.trainer = trainer;
+		this.resources = resources;
 		this.faq = faq;
 		this.properties = properties;
 	}
@@ -49,7 +54,8 @@ class IntentModel implements SmartLifecycle {
 	@Override
 	public void start() {
 		long started = System.nanoTime();
-		Map<String, List<String>> examples = new LinkedHashMap<>(IntentExamples.read(this.properties.intents()));
+		Map<String, List<String>> examples = new LinkedHashMap<>(
+				IntentExamples.read(this.resources, this.properties.intents(), true));
 		List<String> faqExamples = new ArrayList<>(examples.getOrDefault(Intent.FAQ, List.of()));
 		// A few questions per entry teach what a question looks like; all of them would
 		// outweigh every other intent together and pull reports into the FAQ.

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +48,12 @@ class MeaningModel implements SmartLifecycle {
 
 	private final MeaningProperties meaning;
 
+	private final ResourcePatternResolver resources;
+
 	MeaningModel(SentenceEncoder encoder, VectorClassifierTrainer trainer, FaqEntries faq,
-			ConversationProperties properties, MeaningProperties meaning) {
+			ConversationProperties properties, MeaningProperties meaning, ResourcePatternResolver resources) {
 		this.encoder = encoder;
+		this.resources = resources;
 		this.trainer = trainer;
 		this.faq = faq;
 		this.properties = properties;
@@ -75,7 +79,8 @@ class MeaningModel implements SmartLifecycle {
 
 	private void train() {
 		long started = System.nanoTime();
-		Map<String, List<String>> labelled = new TreeMap<>(IntentExamples.read(this.properties.intents(), false));
+		Map<String, List<String>> labelled = new TreeMap<>(
+				IntentExamples.read(this.resources, this.properties.intents(), false));
 		for (FaqEntry entry : this.faq.findAll()) {
 			List<String> questions = new ArrayList<>();
 			questions.add(entry.title());

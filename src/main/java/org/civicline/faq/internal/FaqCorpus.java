@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * Reads the seed corpus: one Markdown file per entry, YAML front matter for the fields,
@@ -32,9 +33,18 @@ final class FaqCorpus {
 	}
 
 	static List<FaqEntry> read(String location) {
+		return read(new PathMatchingResourcePatternResolver(), location);
+	}
+
+	/**
+	 * @param resolver the application context's, at start: listing a folder of the jar
+	 * reads the names of all its 55,000 entries, which the context's resolver does once
+	 * for every reader of the start, where a resolver of its own does it again
+	 */
+	static List<FaqEntry> read(ResourcePatternResolver resolver, String location) {
 		String pattern = location.endsWith("/") ? location + "*.md" : location + "/*.md";
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
+			Resource[] resources = resolver.getResources(pattern);
 			List<FaqEntry> entries = new ArrayList<>();
 			for (Resource resource : resources) {
 				try (InputStream in = resource.getInputStream()) {
@@ -52,9 +62,9 @@ final class FaqCorpus {
 	/**
 	 * The entries of a folder of translations, none when the corpus has no such folder.
 	 */
-	static List<FaqEntry> readIfPresent(String location) {
+	static List<FaqEntry> readIfPresent(ResourcePatternResolver resolver, String location) {
 		try {
-			return read(location);
+			return read(resolver, location);
 		}
 		catch (UncheckedIOException ex) {
 			return List.of();

@@ -4,6 +4,7 @@ import org.civicline.faq.FaqEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +24,19 @@ class FaqCorpusImporter {
 
 	private final JdbcFaqTranslations translations;
 
-	FaqCorpusImporter(JdbcFaqEntries entries, JdbcFaqTranslations translations, FaqProperties properties) {
+	private final ResourcePatternResolver resources;
+
+	FaqCorpusImporter(JdbcFaqEntries entries, JdbcFaqTranslations translations, FaqProperties properties,
+			ResourcePatternResolver resources) {
 		this.entries = entries;
+		this.resources = resources;
 		this.translations = translations;
 		this.properties = properties;
 	}
 
 	int importMissing() {
 		int added = 0;
-		for (FaqEntry entry : FaqCorpus.read(this.properties.corpus())) {
+		for (FaqEntry entry : FaqCorpus.read(this.resources, this.properties.corpus())) {
 			try {
 				added += this.entries.addIfMissing(entry) ? 1 : 0;
 			}
@@ -43,7 +48,7 @@ class FaqCorpusImporter {
 		int translated = 0;
 		for (String language : JdbcFaqTranslations.LANGUAGES) {
 			String folder = this.properties.corpus().replaceAll("/+$", "") + "/" + language;
-			for (FaqEntry entry : FaqCorpus.readIfPresent(folder)) {
+			for (FaqEntry entry : FaqCorpus.readIfPresent(this.resources, folder)) {
 				try {
 					translated += this.translations.addIfMissing(entry) ? 1 : 0;
 				}

@@ -3,10 +3,13 @@ package org.civicline.conversation.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +37,17 @@ class PhraseListTests {
 				"woman was lying in the road", "live wire down", "olive wires", "power lines down and sparking",
 				"power line sparks", "me quiero matar", "quiero morirme", "no le veo sentido a la vida",
 				"fire en la cocina", "firen la", "when should i call 911", "can i text 9110", "self-harm", "selfharm",
-				"self harm", "", "s on fire"));
+				"self harm", "", "s on fire", "a", "gas\nleak", "gas\u00A0leak", "🔥 is on fire", "x is on fire🔥",
+				"is on fire\u0301"));
 		try (InputStream in = getClass().getResourceAsStream("/eval/es/cases.jsonl")) {
 			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.map((line) -> line.replaceAll(".*\"text\": ?\"([^\"]*)\".*", "$1"))
 				.forEach(texts::add);
+		}
+		try (Stream<Path> files = Files.walk(Path.of("intents"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".txt")).toList()) {
+				texts.addAll(Files.readAllLines(file));
+			}
 		}
 		int found = 0;
 		for (String text : texts) {
@@ -48,6 +57,7 @@ class PhraseListTests {
 			found += expected ? 1 : 0;
 		}
 		assertThat(found).as("texts the phrases are in").isGreaterThan(15);
+		assertThat(texts).hasSizeGreaterThan(2000);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.civicline.testsupport.SchemaDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,8 @@ abstract class FaqStoreContract {
 		this.translations = new JdbcFaqTranslations(jdbc, this.published::add);
 		this.entries = new JdbcFaqEntries(jdbc, this.published::add, this.translations);
 		this.importer = new FaqCorpusImporter(this.entries, this.translations,
-				new FaqProperties("file:faq-corpus/", true, List.of(), java.time.Duration.ofMillis(500)));
+				new FaqProperties("file:faq-corpus/", true, List.of(), java.time.Duration.ofMillis(500)),
+				new PathMatchingResourcePatternResolver());
 	}
 
 	@Test

@@ -1,6 +1,16 @@
 package org.civicline.nlp.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.civicline.nlp.TextNormalizer;
 import org.junit.jupiter.api.Test;
@@ -75,6 +85,32 @@ class CoreNlpTextNormalizerTests {
 		assertThat(fresh.taggerStarted()).isFalse();
 		fresh.learn("A text the build never saw.");
 		assertThat(fresh.taggerStarted()).isTrue();
+	}
+
+	@Test
+	void splitsWordsAsTheWholePipelineDoesOnEveryShippedTextAndOnAwkwardOnes() throws IOException {
+		CoreNlpTextNormalizer fresh = new CoreNlpTextNormalizer();
+		StanfordCoreNLP pipeline = new StanfordCoreNLP(CoreNlpTextNormalizer.tokenizing());
+		List<String> texts = new ArrayList<>(List.of("first line\nsecond line\n\nthird after a blank line",
+				"crlf\r\nline", "soft\u00ADhyphen and zero\u200Bwidth", "\"quoted\" 'single' `tick`",
+				"$5.00 fine, 3/4 mile, 1-800-555-0100, 5 p.m. on Dr. King Blvd.", "emoji 🚗🔥 and a lone \uD83D",
+				"U.S.A. st. e-mail drop-off can't won't y'all", "(((nested))) [brackets] {braces} <tags>", "", "   ",
+				"tab\tseparated\u00A0nbsp", "…ellipsis... --dash— –", "&amp; &lt; at&t AT&T"));
+		try (Stream<Path> files = Files.walk(Path.of("intents"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".txt")).toList()) {
+				texts.addAll(Files.readAllLines(file));
+			}
+		}
+		for (String text : texts) {
+			Annotation annotation = new Annotation(text);
+			pipeline.annotate(annotation);
+			List<String> byPipeline = annotation.get(CoreAnnotations.TokensAnnotation.class)
+				.stream()
+				.map(CoreLabel::word)
+				.toList();
+			assertThat(fresh.tokenized(text)).as(text).isEqualTo(byPipeline);
+		}
+		assertThat(texts).hasSizeGreaterThan(2000);
 	}
 
 }
