@@ -47,6 +47,7 @@ import org.apache.lucene.store.Directory;
 import org.civicline.faq.FaqEntry;
 import org.civicline.faq.FaqHit;
 import org.civicline.faq.FaqMatches;
+import org.civicline.nlp.ScoreOrder;
 import org.civicline.nlp.TextNormalizer;
 
 /**
@@ -107,6 +108,8 @@ final class FaqIndex {
 	// ones.
 	private static final double COVERAGE_FLOOR = 0.25;
 
+	private static final int[] NO_ENTRIES = {};
+
 	private final TextNormalizer normalizer;
 
 	private final Map<String, FaqEntry> entries = new HashMap<>();
@@ -123,6 +126,12 @@ final class FaqIndex {
 
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
 
+	// Term to the entries (by number) that name it, and to those whose answer alone
+	// holds it: a ranking adds up every entry's coverage from these in one pass.
+	private final Map<String, int[]> askedBy;
+
+	private final Map<String, int[]> answeredBy;
+
 	private final SpellingCorrector spelling;
 
 	private final IndexSearcher searcher;
@@ -131,7 +140,8 @@ final class FaqIndex {
 
 	// The index never changes once built, so each document's entry is looked up once,
 	// here, instead of loading stored fields for every hit of every search; as a number
-	// into entryIds, so a search adds scores up in arrays.
+	// into entryIds, so a search adds scores up in arrays. Entries are numbered in the
+	// order of their ids, which is how equal scores are ranked.
 	private final int[] entryNumberOfDocument;
 
 	private final String[] entryIds;
@@ -182,15 +192,19 @@ final class FaqIndex {
 			int documents = this.searcher.getIndexReader().maxDoc();
 			this.isQuestion = new boolean[documents];
 			this.entryNumberOfDocument = new int[documents];
-			Map<String, Integer> numbers = new HashMap<>();
+			String[] idOfDocument = new String[documents];
 			for (int doc = 0; doc < documents; doc++) {
 				Document stored = this.searcher.storedFields().document(doc);
 				this.isQuestion[doc] = QUESTION.equals(stored.get(KIND));
-				this.entryNumberOfDocument[doc] = numbers.computeIfAbsent(stored.get(ID), (id) -> numbers.size());
+				idOfDocument[doc] = stored.get(ID);
 			}
-			this.entryIds = new String[numbers.size()];
-			numbers.forEach((id, number) -> this.entryIds[number] = id);
+			this.entryIds = Arrays.stream(idOfDocument).distinct().sorted().toArray(String[]::new);
+			for (int doc = 0; doc < documents; doc++) {
+				this.entryNumberOfDocument[doc] = Arrays.binarySearch(this.entryIds, idOfDocument[doc]);
+			}
 			this.termHits = termHits();
+			this.askedBy = entriesByTerm(this.askedTerms);
+			this.answeredBy = entriesByTerm(this.answerTerms);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -337,43 +351,80 @@ final class FaqIndex {
 			return Ranking.EMPTY;
 		}
 		List<String> terms = allTerms.subList(0, Math.min(allTerms.size(), MAX_QUERY_TERMS));
-		Map<String, Double> scores = collect(terms, leftOut);
-		Map<String, Double> coverage = new HashMap<>();
-		double[] rarity = rarity(terms);
-		scores.replaceAll((id, score) -> {
-			double covered = coverage(terms, rarity, id, leftOut);
-			coverage.put(id, covered);
-			return score * (COVERAGE_FLOOR + covered);
-		});
-		List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-		ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-			.thenComparing(Map.Entry.comparingByKey()));
-		if (ranked.isEmpty()) {
+		double[] scores = new double[this.entryIds.length];
+		boolean[] found = new boolean[this.entryIds.length];
+		collect(terms, leftOut, scores, found);
+		double[] coverage = coverage(terms, rarity(terms), leftOut);
+		int count = 0;
+		for (int entry = 0; entry < found.length; entry++) {
+			if (found[entry]) {
+				scores[entry] *= COVERAGE_FLOOR + coverage[entry];
+				count++;
+			}
+		}
+		if (count == 0) {
 			return Ranking.EMPTY;
 		}
-		List<String> ids = ranked.stream().map(Map.Entry::getKey).toList();
-		List<Double> values = ranked.stream().map(Map.Entry::getValue).toList();
-		double top = values.get(0);
-		double gap = (top - ((values.size() > 1) ? values.get(1) : 0)) / top;
+		int[] candidates = new int[count];
+		for (int entry = 0, i = 0; entry < found.length; entry++) {
+			if (found[entry]) {
+				candidates[i++] = entry;
+			}
+		}
+		// Equal scores stay in the order of the entries' numbers, which is that of their
+		// ids.
+		int[] ranked = ScoreOrder.highestFirst(scores, candidates);
+		String[] ids = new String[count];
+		Double[] values = new Double[count];
+		for (int i = 0; i < count; i++) {
+			ids[i] = this.entryIds[ranked[i]];
+			values[i] = scores[ranked[i]];
+		}
+		double top = values[0];
+		double gap = (top - ((count > 1) ? values[1] : 0)) / top;
 		long unknown = terms.stream().filter((term) -> !this.documentFrequency.containsKey(term)).count();
-		double[] features = { coverage.get(ids.get(0)), gap, Math.log1p(top), (double) unknown / terms.size(),
+		double[] features = { coverage[ranked[0]], gap, Math.log1p(top), (double) unknown / terms.size(),
 				Math.log(terms.size()) };
-		return new Ranking(ids, values, gap, features, scores, coverage);
+		return new Ranking(List.of(ids), List.of(values), gap, features,
+				new EntryScores(this.entryIds, scores, coverage, found));
 	}
 
 	/**
-	 * How much of what the resident wrote an entry accounts for, each term weighted by
+	 * How much of what the resident wrote each entry accounts for, each term weighted by
 	 * how rare it is in the FAQ: a message whose rare words the entry never mentions is
-	 * not answered by it, however well its common words match.
+	 * not answered by it, however well its common words match. Each entry's sum is taken
+	 * term by term in the message's order.
 	 */
-	private double coverage(List<String> terms, double[] rarity, String id, String leftOut) {
-		Set<String> asked = (leftOut != null && leftOut.startsWith(id + "#")) ? askedWithout(id, leftOut)
-				: this.askedTerms.get(id);
-		Set<String> answered = this.answerTerms.get(id);
+	private double[] coverage(List<String> terms, double[] rarity, String leftOut) {
+		double[] covered = new double[this.entryIds.length];
 		double total = 0;
-		double covered = 0;
 		for (int i = 0; i < terms.size(); i++) {
 			total += rarity[i];
+			for (int entry : this.askedBy.getOrDefault(terms.get(i), NO_ENTRIES)) {
+				covered[entry] += rarity[i];
+			}
+			// An entry's answered terms leave out those it is asked by, so no entry
+			// counts a term twice.
+			for (int entry : this.answeredBy.getOrDefault(terms.get(i), NO_ENTRIES)) {
+				covered[entry] += rarity[i] * 0.5;
+			}
+		}
+		if (leftOut != null) {
+			String id = leftOut.substring(0, leftOut.indexOf('#'));
+			covered[Arrays.binarySearch(this.entryIds, id)] = coveredWithout(terms, rarity, id, leftOut);
+		}
+		for (int entry = 0; entry < covered.length; entry++) {
+			covered[entry] = (total == 0) ? 0 : covered[entry] / total;
+		}
+		return covered;
+	}
+
+	/** An entry's covered weight with one of its questions left out. */
+	private double coveredWithout(List<String> terms, double[] rarity, String id, String leftOut) {
+		Set<String> asked = askedWithout(id, leftOut);
+		Set<String> answered = this.answerTerms.get(id);
+		double covered = 0;
+		for (int i = 0; i < terms.size(); i++) {
 			if (asked.contains(terms.get(i))) {
 				covered += rarity[i];
 			}
@@ -381,7 +432,21 @@ final class FaqIndex {
 				covered += rarity[i] * 0.5;
 			}
 		}
-		return (total == 0) ? 0 : covered / total;
+		return covered;
+	}
+
+	/** Each term of the sets to the numbers of the entries whose set holds it. */
+	private Map<String, int[]> entriesByTerm(Map<String, Set<String>> termsOfEntry) {
+		Map<String, List<Integer>> entriesOfTerm = new HashMap<>();
+		for (int entry = 0; entry < this.entryIds.length; entry++) {
+			for (String term : termsOfEntry.get(this.entryIds[entry])) {
+				entriesOfTerm.computeIfAbsent(term, (t) -> new ArrayList<>()).add(entry);
+			}
+		}
+		Map<String, int[]> byTerm = new HashMap<>();
+		entriesOfTerm
+			.forEach((term, numbers) -> byTerm.put(term, numbers.stream().mapToInt(Integer::intValue).toArray()));
+		return Map.copyOf(byTerm);
 	}
 
 	/** Each term's inverse document frequency over the FAQ's entries. */
@@ -449,9 +514,10 @@ final class FaqIndex {
 	 * matches only the title, tags and answer clauses and a question document only the
 	 * question ones, so each kind is scored as if searched alone. Every matching document
 	 * is scored (the index is small, so a top-n queue would cost more than it saves, and
-	 * no entry falls off the end).
+	 * no entry falls off the end). Fills in each entry's score, and whether any of its
+	 * documents matched.
 	 */
-	private Map<String, Double> collect(List<String> terms, String leftOut) {
+	private void collect(List<String> terms, String leftOut, double[] scored, boolean[] found) {
 		double[] scores = new double[this.entryNumberOfDocument.length];
 		boolean[] matched = new boolean[this.entryNumberOfDocument.length];
 		try {
@@ -471,7 +537,6 @@ final class FaqIndex {
 		// zero changes neither.
 		double[] entryScores = new double[this.entryIds.length];
 		double[] bestQuestions = new double[this.entryIds.length];
-		boolean[] found = new boolean[this.entryIds.length];
 		for (int doc = 0; doc < matched.length; doc++) {
 			if (!matched[doc]) {
 				continue;
@@ -487,13 +552,9 @@ final class FaqIndex {
 			}
 			found[entry] = true;
 		}
-		Map<String, Double> scored = new HashMap<>();
 		for (int entry = 0; entry < this.entryIds.length; entry++) {
-			if (found[entry]) {
-				scored.put(this.entryIds[entry], entryScores[entry] + bestQuestions[entry]);
-			}
+			scored[entry] = entryScores[entry] + bestQuestions[entry];
 		}
-		return scored;
 	}
 
 	/**
@@ -605,13 +666,48 @@ final class FaqIndex {
 	}
 
 	/**
-	 * @param byId each ranked entry's score by words
-	 * @param coverage each ranked entry's coverage of the message's terms
+	 * Every entry's score by words and coverage of the message's terms, by entry number.
+	 *
+	 * @param found whether the words found the entry at all
 	 */
-	private record Ranking(List<String> ids, List<Double> scores, double gap, double[] features,
-			Map<String, Double> byId, Map<String, Double> coverage) {
+	private record EntryScores(String[] ids, double[] scores, double[] coverage, boolean[] found) {
 
-		static final Ranking EMPTY = new Ranking(List.of(), List.of(), 0, new double[0], Map.of(), Map.of());
+		static final EntryScores NONE = new EntryScores(new String[0], new double[0], new double[0], new boolean[0]);
+
+		private int number(String id) {
+			int number = Arrays.binarySearch(this.ids, id);
+			return (number >= 0 && this.found[number]) ? number : -1;
+		}
+
+		double score(String id) {
+			int number = number(id);
+			return (number >= 0) ? this.scores[number] : 0.0;
+		}
+
+		double coverage(String id) {
+			int number = number(id);
+			return (number >= 0) ? this.coverage[number] : 0.0;
+		}
+
+		/** The best score of the entries found other than this one; zero if none. */
+		double bestOtherThan(String id) {
+			double best = 0;
+			for (int number = 0; number < this.ids.length; number++) {
+				if (this.found[number] && !this.ids[number].equals(id)) {
+					best = Math.max(best, this.scores[number]);
+				}
+			}
+			return best;
+		}
+
+	}
+
+	/**
+	 * @param byEntry each entry's score and coverage by words
+	 */
+	private record Ranking(List<String> ids, List<Double> scores, double gap, double[] features, EntryScores byEntry) {
+
+		static final Ranking EMPTY = new Ranking(List.of(), List.of(), 0, new double[0], EntryScores.NONE);
 
 		// The usual constant of reciprocal-rank fusion; lower ones let one list's first
 		// place outweigh the other's agreement.
@@ -645,19 +741,14 @@ final class FaqIndex {
 			List<String> ids = ranked.stream().map(Map.Entry::getKey).toList();
 			List<Double> values = ranked.stream().map(Map.Entry::getValue).toList();
 			String first = ids.get(0);
-			double score = this.byId.getOrDefault(first, 0.0);
-			double other = this.byId.entrySet()
-				.stream()
-				.filter((entry) -> !entry.getKey().equals(first))
-				.mapToDouble(Map.Entry::getValue)
-				.max()
-				.orElse(0);
+			double score = this.byEntry.score(first);
+			double other = this.byEntry.bestOtherThan(first);
 			double gap = (score > 0) ? Math.max(0, (score - other) / score) : 0;
 			double[] features = (this.features.length == 0) ? new double[] { 0, 0, 0, 1, 0 } : this.features.clone();
-			features[0] = this.coverage.getOrDefault(first, 0.0);
+			features[0] = this.byEntry.coverage(first);
 			features[1] = gap;
 			features[2] = Math.log1p(score);
-			return new Ranking(ids, values, gap, features, this.byId, this.coverage);
+			return new Ranking(ids, values, gap, features, this.byEntry);
 		}
 
 	}

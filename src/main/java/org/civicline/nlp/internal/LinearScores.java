@@ -1,12 +1,13 @@
 package org.civicline.nlp.internal;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.util.Index;
+import org.civicline.nlp.ScoreOrder;
 
 /**
  * The probabilities a trained {@link LinearClassifier} gives a message's features, worked
@@ -22,10 +23,14 @@ final class LinearScores {
 
 	private final double[][] weights;
 
+	// Every label's number, in order: the candidates each message ranks.
+	private final int[] allLabels;
+
 	LinearScores(LinearClassifier<String, String> classifier) {
 		this.features = classifier.featureIndex();
 		this.labels = classifier.labelIndex().objectsList().toArray(String[]::new);
 		this.weights = classifier.weights();
+		this.allLabels = IntStream.range(0, this.labels.length).toArray();
 	}
 
 	/**
@@ -52,13 +57,8 @@ final class LinearScores {
 			total += Math.exp(score - max);
 		}
 		double logTotal = max + Math.log(total);
-		Integer[] order = new Integer[scores.length];
-		for (int label = 0; label < order.length; label++) {
-			order[label] = label;
-		}
-		Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
 		Map<String, Double> ranked = new LinkedHashMap<>();
-		for (int label : order) {
+		for (int label : ScoreOrder.highestFirst(scores, this.allLabels)) {
 			ranked.put(this.labels[label], Math.exp(scores[label] - logTotal));
 		}
 		return ranked;
