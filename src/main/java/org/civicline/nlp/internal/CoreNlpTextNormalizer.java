@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -45,8 +44,6 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	// Words learned from what the tagger has read; beyond this, new words are tagged
 	// every time rather than let a flood of made-up words fill the memory.
 	private static final int LEXICON_CAPACITY = 200_000;
-
-	private static final Pattern COMPOUND = Pattern.compile("[-/_.]+");
 
 	private final StanfordCoreNLP tokenizer;
 
@@ -165,16 +162,8 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 		List<String> words = new ArrayList<>();
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < tagging.words().size(); i++) {
-			for (String part : splitCompound(tagging.lemmas().get(i).toLowerCase(Locale.ROOT))) {
-				if (isWord(part)) {
-					words.add(part);
-				}
-			}
-			for (String part : splitCompound(tagging.words().get(i).toLowerCase(Locale.ROOT))) {
-				if (isWord(part)) {
-					tokens.add(part);
-				}
-			}
+			addWordParts(tagging.lemmas().get(i).toLowerCase(Locale.ROOT), words);
+			addWordParts(tagging.words().get(i).toLowerCase(Locale.ROOT), tokens);
 		}
 		return new Reading(text, List.copyOf(words), List.copyOf(tokens), learned);
 	}
@@ -299,8 +288,29 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 
 	// "drop-off" and "pick/up" reach the index as their parts, as residents also write
 	// them apart.
-	private static String[] splitCompound(String lemma) {
-		return COMPOUND.split(lemma);
+	/**
+	 * Adds the parts of a compound ("drop-off", "and/or", "st.") that hold a letter or a
+	 * digit. It runs on every token of every message, so it scans the characters instead
+	 * of splitting on a regular expression, which was a tenth of the memory a message
+	 * allocated.
+	 */
+	static void addWordParts(String compound, List<String> parts) {
+		int start = 0;
+		for (int i = 0; i <= compound.length(); i++) {
+			if (i == compound.length() || isCompoundSeparator(compound.charAt(i))) {
+				if (i > start) {
+					String part = (start == 0 && i == compound.length()) ? compound : compound.substring(start, i);
+					if (isWord(part)) {
+						parts.add(part);
+					}
+				}
+				start = i + 1;
+			}
+		}
+	}
+
+	private static boolean isCompoundSeparator(char c) {
+		return c == '-' || c == '/' || c == '_' || c == '.';
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -111,6 +112,29 @@ class CoreNlpTextNormalizerTests {
 			assertThat(fresh.tokenized(text)).as(text).isEqualTo(byPipeline);
 		}
 		assertThat(texts).hasSizeGreaterThan(2000);
+	}
+
+	@Test
+	void splitsCompoundsIntoTheirWordPartsAsARegularExpressionSplitWould() throws IOException {
+		Pattern separators = Pattern.compile("[-/_.]+");
+		List<String> compounds = new ArrayList<>(
+				List.of("drop-off", "and/or", "st.", "u.s.a.", "-leading", "trailing-", "--", "a--b//c", "snake_case",
+						"...", "e-mail", "5.00", "1-800-555-0100", "", "-", "a", "!?-x", "x-!?", "n't", "a.-/_b"));
+		try (Stream<Path> files = Files.walk(Path.of("intents"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".txt")).toList()) {
+				for (String line : Files.readAllLines(file)) {
+					compounds.addAll(List.of(line.split("\\s+")));
+				}
+			}
+		}
+		for (String compound : compounds) {
+			List<String> expected = Stream.of(separators.split(compound))
+				.filter((part) -> part.chars().anyMatch(Character::isLetterOrDigit))
+				.toList();
+			List<String> parts = new ArrayList<>();
+			CoreNlpTextNormalizer.addWordParts(compound, parts);
+			assertThat(parts).as(compound).isEqualTo(expected);
+		}
 	}
 
 }
