@@ -97,11 +97,7 @@ class CoreNlpTextNormalizerTests {
 				"$5.00 fine, 3/4 mile, 1-800-555-0100, 5 p.m. on Dr. King Blvd.", "emoji 🚗🔥 and a lone \uD83D",
 				"U.S.A. st. e-mail drop-off can't won't y'all", "(((nested))) [brackets] {braces} <tags>", "", "   ",
 				"tab\tseparated\u00A0nbsp", "…ellipsis... --dash— –", "&amp; &lt; at&t AT&T"));
-		try (Stream<Path> files = Files.walk(Path.of("intents"))) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".txt")).toList()) {
-				texts.addAll(Files.readAllLines(file));
-			}
-		}
+		texts.addAll(shippedExamples());
 		for (String text : texts) {
 			Annotation annotation = new Annotation(text);
 			pipeline.annotate(annotation);
@@ -120,12 +116,8 @@ class CoreNlpTextNormalizerTests {
 		List<String> compounds = new ArrayList<>(
 				List.of("drop-off", "and/or", "st.", "u.s.a.", "-leading", "trailing-", "--", "a--b//c", "snake_case",
 						"...", "e-mail", "5.00", "1-800-555-0100", "", "-", "a", "!?-x", "x-!?", "n't", "a.-/_b"));
-		try (Stream<Path> files = Files.walk(Path.of("intents"))) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".txt")).toList()) {
-				for (String line : Files.readAllLines(file)) {
-					compounds.addAll(List.of(line.split("\\s+")));
-				}
-			}
+		for (String line : shippedExamples()) {
+			compounds.addAll(List.of(line.split("\\s+")));
 		}
 		for (String compound : compounds) {
 			List<String> expected = Stream.of(separators.split(compound))
@@ -135,6 +127,17 @@ class CoreNlpTextNormalizerTests {
 			CoreNlpTextNormalizer.addWordParts(compound, parts);
 			assertThat(parts).as(compound).isEqualTo(expected);
 		}
+	}
+
+	/** Every line of the intent examples the project ships. */
+	private static List<String> shippedExamples() throws IOException {
+		List<String> lines = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("intents"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".txt")).toList()) {
+				lines.addAll(Files.readAllLines(file));
+			}
+		}
+		return lines;
 	}
 
 }
