@@ -54,9 +54,11 @@ final class PhraseList {
 				this.byFirstCharacter[key] = pattern;
 			}
 			else {
-				this.byFirstTwo[key / BEYOND] = (this.byFirstTwo[key / BEYOND] != null) ? this.byFirstTwo[key / BEYOND]
-						: new Pattern[BEYOND];
-				this.byFirstTwo[key / BEYOND][key % BEYOND] = pattern;
+				int first = key / BEYOND;
+				if (this.byFirstTwo[first] == null) {
+					this.byFirstTwo[first] = new Pattern[BEYOND];
+				}
+				this.byFirstTwo[first][key % BEYOND] = pattern;
 			}
 		});
 	}

@@ -18,7 +18,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
@@ -30,10 +29,6 @@ final class FaqCorpus {
 	private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
 
 	private FaqCorpus() {
-	}
-
-	static List<FaqEntry> read(String location) {
-		return read(new PathMatchingResourcePatternResolver(), location);
 	}
 
 	/**

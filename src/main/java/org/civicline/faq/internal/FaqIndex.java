@@ -354,23 +354,15 @@ final class FaqIndex {
 		double[] scores = new double[this.entryIds.length];
 		boolean[] found = new boolean[this.entryIds.length];
 		collect(terms, leftOut, scores, found);
-		double[] coverage = coverage(terms, rarity(terms), leftOut);
-		int count = 0;
-		for (int entry = 0; entry < found.length; entry++) {
-			if (found[entry]) {
-				scores[entry] *= COVERAGE_FLOOR + coverage[entry];
-				count++;
-			}
-		}
-		if (count == 0) {
+		int[] candidates = IntStream.range(0, found.length).filter((entry) -> found[entry]).toArray();
+		if (candidates.length == 0) {
 			return Ranking.EMPTY;
 		}
-		int[] candidates = new int[count];
-		for (int entry = 0, i = 0; entry < found.length; entry++) {
-			if (found[entry]) {
-				candidates[i++] = entry;
-			}
+		double[] coverage = coverage(terms, rarity(terms), leftOut);
+		for (int entry : candidates) {
+			scores[entry] *= COVERAGE_FLOOR + coverage[entry];
 		}
+		int count = candidates.length;
 		// Equal scores stay in the order of the entries' numbers, which is that of their
 		// ids.
 		int[] ranked = ScoreOrder.highestFirst(scores, candidates);

@@ -13,12 +13,15 @@ import org.civicline.faq.FaqEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class FaqCorpusTests {
 
-	private static final List<FaqEntry> seed = FaqCorpus.read("file:faq-corpus/");
+	private static final List<FaqEntry> seed = FaqCorpus.read(new PathMatchingResourcePatternResolver(),
+			"file:faq-corpus/");
 
 	// GSM 03.38 basic set; the extension characters cost two septets each.
 	private static final String GSM7 = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
