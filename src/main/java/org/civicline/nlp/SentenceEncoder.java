@@ -24,6 +24,15 @@ public interface SentenceEncoder {
 	 */
 	float[] learn(String text);
 
+	/**
+	 * The vector a start of the jar reads for a text learned now ({@link #learn}): the
+	 * build ships those vectors at eight bits a number. What the build ships that is made
+	 * of them must be made of these to equal what a start would make.
+	 */
+	default float[] learnAsShipped(String text) {
+		return learn(text);
+	}
+
 	/** The cosine similarity of two vectors from {@link #encode}. */
 	static double similarity(float[] a, float[] b) {
 		double sum = 0;

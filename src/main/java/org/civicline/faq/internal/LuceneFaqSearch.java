@@ -183,13 +183,27 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 	// Without a sentence encoder (ONNX Runtime has no library for this machine), the FAQ
 	// is searched by words alone.
 	private FaqVectorIndex vectorIndex(List<FaqEntry> all) {
+		FaqVectorIndex shipped = FaqVectorIndex.shipped(all);
+		if (shipped != null) {
+			return shipped;
+		}
 		try {
-			return new FaqVectorIndex(all, this.encoder);
+			return FaqVectorIndex.build(all, this.encoder::learn);
 		}
 		catch (RuntimeException ex) {
 			log.error("The FAQ is searched by words alone: its questions cannot be read by meaning here", ex);
 			return FaqVectorIndex.NONE;
 		}
+	}
+
+	/**
+	 * The index of the questions by meaning for the jar to ship, or {@code null} when the
+	 * sentence encoder did not load: built from the vectors the jar ships, as a start
+	 * without it would build it.
+	 */
+	FaqVectorIndex vectorsToShip() {
+		return this.snapshot.vectors().isEmpty() ? null
+				: FaqVectorIndex.build(this.entries.findAll(), this.encoder::learnAsShipped);
 	}
 
 	/**

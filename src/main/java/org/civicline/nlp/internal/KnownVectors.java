@@ -87,6 +87,25 @@ final class KnownVectors {
 		}
 	}
 
+	/** The numbers a start reads for this vector once the jar has shipped it. */
+	static float[] asShipped(float[] vector) {
+		float scale = scale(vector);
+		float[] shipped = new float[vector.length];
+		for (int d = 0; d < vector.length; d++) {
+			shipped[d] = ((byte) Math.round(vector[d] / scale)) * scale;
+		}
+		return shipped;
+	}
+
+	// Eight bits a number: the largest one is 127 steps of the scale.
+	private static float scale(float[] vector) {
+		float largest = 1e-9f;
+		for (float value : vector) {
+			largest = Math.max(largest, Math.abs(value));
+		}
+		return largest / 127;
+	}
+
 	void save(Path file) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		try (OutputStream out = Files.newOutputStream(file);
@@ -96,11 +115,7 @@ final class KnownVectors {
 			data.writeInt(OnnxSentenceEncoder.DIMENSIONS);
 			for (Map.Entry<String, float[]> entry : new java.util.TreeMap<>(this.vectors).entrySet()) {
 				float[] vector = entry.getValue();
-				float largest = 1e-9f;
-				for (float value : vector) {
-					largest = Math.max(largest, Math.abs(value));
-				}
-				float scale = largest / 127;
+				float scale = scale(vector);
 				data.writeUTF(entry.getKey());
 				data.writeFloat(scale);
 				for (float value : vector) {

@@ -100,6 +100,11 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 		return vector;
 	}
 
+	@Override
+	public float[] learnAsShipped(String text) {
+		return KnownVectors.asShipped(learn(text));
+	}
+
 	KnownVectors known() {
 		return this.known;
 	}
