@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Keeps the search indexes in step with the store: built before the server takes
@@ -65,7 +67,7 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		this.normalizer = normalizer;
 		this.encoder = encoder;
 		this.shipped = ShippedCalibration.shipped();
-		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer, List.of()), new BaselineFaqIndex(List.of()),
+		this.snapshot = new Snapshot(new FaqIndex(List.of(), normalizer, List.of()), baseline(List.of()),
 				FaqVectorIndex.NONE, new SpanishFaqIndex(List.of()));
 	}
 
@@ -144,7 +146,7 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		CompletableFuture<FaqVectorIndex> vectorsBuilt = CompletableFuture.supplyAsync(() -> vectorIndex(all));
 		CompletableFuture<SpanishFaqIndex> spanishBuilt = CompletableFuture
 			.supplyAsync(() -> new SpanishFaqIndex(this.translations.entries("es", all)));
-		BaselineFaqIndex baseline = new BaselineFaqIndex(all);
+		Supplier<BaselineFaqIndex> baseline = baseline(all);
 		FaqIndex index = (this.fingerprint != null) ? null : new FaqIndex(all, this.normalizer, this.unanswerable,
 				earlier.lemmas(), (this.shipped != null) ? this.shipped.modelFor(calibration(all)) : null);
 		FaqVectorIndex vectors = built(vectorsBuilt);
@@ -252,10 +254,16 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	@Override
 	public List<String> baseline(String text, int max) {
-		return this.snapshot.baseline().search(text, max);
+		return this.snapshot.baseline().get().search(text, max);
 	}
 
-	private record Snapshot(FaqIndex engine, BaselineFaqIndex baseline, FaqVectorIndex vectors,
+	// Only the evaluate command compares the engine with plain BM25: a server never
+	// builds that index.
+	private static Supplier<BaselineFaqIndex> baseline(List<FaqEntry> entries) {
+		return SingletonSupplier.of(() -> new BaselineFaqIndex(entries));
+	}
+
+	private record Snapshot(FaqIndex engine, Supplier<BaselineFaqIndex> baseline, FaqVectorIndex vectors,
 			SpanishFaqIndex spanish) {
 	}
 

@@ -9,7 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,18 +43,48 @@ final class WordPieceTokenizer {
 
 	/** The vocabulary of a Hugging Face {@code tokenizer.json} (a WordPiece model). */
 	static WordPieceTokenizer fromTokenizerJson(InputStream in) {
-		try (in) {
-			JsonNode vocab = JsonMapper.builder().build().readTree(in).path("model").path("vocab");
-			if (!vocab.isObject() || vocab.isEmpty()) {
+		// Streamed, reading only the vocabulary: the whole file as a tree cost a start a
+		// quarter of a second of processor time.
+		try (in; JsonParser parser = JsonMapper.builder().build().createParser(in)) {
+			Map<String, Integer> vocabulary = new HashMap<>();
+			if (parser.nextToken() == JsonToken.START_OBJECT && enter(parser, "model") && enter(parser, "vocab")) {
+				while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+					String piece = parser.currentName();
+					if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+						throw new IllegalArgumentException(
+								"The tokenizer file's vocabulary gives " + piece + " no number");
+					}
+					vocabulary.put(piece, parser.getIntValue());
+				}
+			}
+			if (vocabulary.isEmpty()) {
 				throw new IllegalArgumentException("The tokenizer file has no WordPiece vocabulary");
 			}
-			Map<String, Integer> vocabulary = new HashMap<>();
-			vocab.properties().forEach((entry) -> vocabulary.put(entry.getKey(), entry.getValue().asInt()));
 			return new WordPieceTokenizer(vocabulary);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the tokenizer file", ex);
 		}
+	}
+
+	/**
+	 * Moves the parser, inside an object, into its object-valued property of that name;
+	 * false when the object has none.
+	 */
+	private static boolean enter(JsonParser parser, String name) {
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			boolean wanted = name.equals(parser.currentName());
+			JsonToken value = parser.nextToken();
+			if (wanted && value == JsonToken.START_OBJECT) {
+				return true;
+			}
+			parser.skipChildren();
+		}
+		return false;
+	}
+
+	Map<String, Integer> vocabulary() {
+		return this.vocabulary;
 	}
 
 	private int id(String token) {

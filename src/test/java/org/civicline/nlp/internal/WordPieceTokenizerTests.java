@@ -1,8 +1,17 @@
 package org.civicline.nlp.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.entry;
 
 class WordPieceTokenizerTests {
 
@@ -38,6 +47,53 @@ class WordPieceTokenizerTests {
 	@Test
 	void readsAnEmptyTextAsTheMarkersAlone() {
 		assertThat(tokenizer.ids("   ", 128)).containsExactly(101, 102);
+	}
+
+	@Test
+	void readsEveryPieceOfTheVocabularyWithItsNumber() throws Exception {
+		Map<String, Integer> expected = new HashMap<>();
+		try (InputStream in = WordPieceTokenizerTests.class.getClassLoader()
+			.getResourceAsStream(OnnxSentenceEncoder.VOCABULARY)) {
+			JsonMapper.builder()
+				.build()
+				.readTree(in)
+				.path("model")
+				.path("vocab")
+				.properties()
+				.forEach((entry) -> expected.put(entry.getKey(), entry.getValue().asInt()));
+		}
+
+		assertThat(expected).hasSizeGreaterThan(30_000);
+		assertThat(tokenizer.vocabulary()).isEqualTo(expected);
+	}
+
+	@Test
+	void findsTheModelsVocabularyAmongOtherSettings() {
+		String json = """
+				{"version": "1.0", "normalizer": {"vocab": {"wrong": 9}, "lists": [[1, 2], {"a": 1}]},
+				 "model": {"type": "WordPiece", "unk_token": "[UNK]",
+				           "vocab": {"[UNK]": 0, "[CLS]": 1, "[SEP]": 2, "trash": 3}}}
+				""";
+
+		WordPieceTokenizer read = WordPieceTokenizer.fromTokenizerJson(stream(json));
+
+		assertThat(read.vocabulary()).containsOnly(entry("[UNK]", 0), entry("[CLS]", 1), entry("[SEP]", 2),
+				entry("trash", 3));
+		assertThat(read.ids("trash", 8)).containsExactly(1, 3, 2);
+	}
+
+	@Test
+	void refusesAFileWithoutAVocabularyOrWithAPieceWithoutANumber() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> WordPieceTokenizer.fromTokenizerJson(stream("{\"model\": {\"type\": \"BPE\"}}")))
+			.withMessageContaining("no WordPiece vocabulary");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> WordPieceTokenizer.fromTokenizerJson(stream("{\"model\": {\"vocab\": {\"[CLS]\": \"one\"}}}")))
+			.withMessageContaining("[CLS]");
+	}
+
+	private static InputStream stream(String json) {
+		return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
