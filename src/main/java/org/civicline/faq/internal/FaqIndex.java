@@ -314,8 +314,11 @@ final class FaqIndex {
 	 */
 	FaqMatches search(String text, Map<String, Double> nearest) {
 		Ranking ranking = rank(queryTerms(this.normalizer.lemmas(text)), null);
-		if (!nearest.isEmpty()) {
-			ranking = ranking.fusedWith(List.copyOf(nearest.keySet()));
+		// Right after a change the index by meaning can still be the earlier one: entries
+		// it knows that this one does not are left out.
+		List<String> byMeaning = nearest.keySet().stream().filter(this.entries::containsKey).toList();
+		if (!byMeaning.isEmpty()) {
+			ranking = ranking.fusedWith(byMeaning);
 		}
 		if (ranking.isEmpty()) {
 			return FaqMatches.NONE;

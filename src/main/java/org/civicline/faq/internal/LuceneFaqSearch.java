@@ -149,20 +149,25 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		Supplier<BaselineFaqIndex> baseline = baseline(all);
 		FaqIndex index = (this.fingerprint != null) ? null : new FaqIndex(all, this.normalizer, this.unanswerable,
 				earlier.lemmas(), (this.shipped != null) ? this.shipped.modelFor(calibration(all)) : null);
-		FaqVectorIndex vectors = built(vectorsBuilt);
-		SpanishFaqIndex spanish = built(spanishBuilt);
 		if (this.fingerprint != null) {
-			// A change is answered at once with the earlier confidence calibration, which
-			// a change of a few entries barely moves; the recalibrated index follows.
-			this.snapshot = new Snapshot(
-					new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(), earlier.confidence()),
-					baseline, vectors, spanish);
+			// A change is answered at once: with the earlier confidence calibration,
+			// which a
+			// change of a few entries barely moves, and with the earlier index by meaning
+			// (of the entries that still exist) until its new graph is built. The new
+			// index
+			// by meaning, then the recalibrated index, follow.
+			FaqIndex changed = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
+					earlier.confidence());
+			this.snapshot = new Snapshot(changed, baseline, this.snapshot.vectors(), built(spanishBuilt));
 			this.fingerprint = seen;
 			log.info("FAQ index rebuilt for a change: {} entries in {} ms", all.size(),
 					(System.nanoTime() - start) / 1_000_000);
+			this.snapshot = new Snapshot(changed, baseline, built(vectorsBuilt), built(spanishBuilt));
 			index = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
 					(this.shipped != null) ? this.shipped.modelFor(calibration(all)) : null);
 		}
+		FaqVectorIndex vectors = built(vectorsBuilt);
+		SpanishFaqIndex spanish = built(spanishBuilt);
 		this.snapshot = new Snapshot(index, baseline, vectors, spanish);
 		this.lastCalibration = new ShippedCalibration(calibration(all), index.confidence());
 		this.fingerprint = seen;

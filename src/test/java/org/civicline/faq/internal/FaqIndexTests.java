@@ -1,6 +1,8 @@
 package org.civicline.faq.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.civicline.faq.FaqEntry;
@@ -50,6 +52,18 @@ class FaqIndexTests {
 	void findsAnEntryThroughASynonymItsTextNeverUses() {
 		assertThat(first("where do I dump an old sofa")).isEqualTo("bulky-furniture");
 		assertThat(first("rubbish collection day")).isEqualTo("trash-collection-day");
+	}
+
+	@Test
+	void leavesOutWhatTheIndexByMeaningFindsThatTheFaqNoLongerHas() {
+		Map<String, Double> byMeaning = new LinkedHashMap<>();
+		byMeaning.put("removed-entry", 0.9);
+		byMeaning.put("towed-vehicle", 0.8);
+
+		FaqMatches matches = this.index.search("my car vanished overnight", byMeaning);
+
+		assertThat(matches.hits()).extracting(FaqHit::id).doesNotContain("removed-entry");
+		assertThat(matches.hits().get(0).entry().id()).isEqualTo("towed-vehicle");
 	}
 
 	@Test
