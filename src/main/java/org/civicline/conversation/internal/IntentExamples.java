@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.civicline.nlp.ShippedFiles;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -32,31 +34,33 @@ final class IntentExamples {
 	/**
 	 * @param withSpanish whether {@code es/} joins in: the classifier on meaning reads
 	 * English only (its encoder knows no Spanish)
-	 * @param resolver the application context's at start, which lists the jar's entries
-	 * once for every reader (FaqCorpus)
+	 * @param resolver the application context's at start: where the jar's list of its
+	 * texts does not answer ({@link ShippedFiles}), it lists the jar's entries once for
+	 * every reader (FaqCorpus)
 	 */
 	static Map<String, List<String>> read(ResourcePatternResolver resolver, String location, boolean withSpanish) {
 		String base = location.endsWith("/") ? location : location + "/";
 		Map<String, List<String>> examples = new TreeMap<>();
 		try {
-			for (Resource resource : resolver.getResources(base + "*.txt")) {
+			for (Resource resource : ShippedFiles.find(resolver, base + "*.txt")) {
 				String name = resource.getFilename().replace(".txt", "");
 				String label = "not_emergency".equals(name) ? Intent.FAQ : name;
 				examples.computeIfAbsent(label, (key) -> new ArrayList<>()).addAll(lines(resource));
 			}
-			for (Resource resource : resolver.getResources(base + "report/*.txt")) {
+			for (Resource resource : ShippedFiles.find(resolver, base + "report/*.txt")) {
 				examples.put(REPORT_PREFIX + resource.getFilename().replace(".txt", ""),
 						new ArrayList<>(lines(resource)));
 			}
 			// Spanish examples teach the same labels: one classifier reads both
 			// languages,
 			// and a message mixing them ("hay un pothole en mi calle") too.
-			for (Resource resource : withSpanish ? resolver.getResources(base + "es/*.txt") : new Resource[0]) {
+			for (Resource resource : withSpanish ? ShippedFiles.find(resolver, base + "es/*.txt") : new Resource[0]) {
 				String name = resource.getFilename().replace(".txt", "");
 				String label = "not_emergency".equals(name) ? Intent.FAQ : name;
 				examples.computeIfAbsent(label, (key) -> new ArrayList<>()).addAll(lines(resource));
 			}
-			for (Resource resource : withSpanish ? resolver.getResources(base + "es/report/*.txt") : new Resource[0]) {
+			for (Resource resource : withSpanish ? ShippedFiles.find(resolver, base + "es/report/*.txt")
+					: new Resource[0]) {
 				examples
 					.computeIfAbsent(REPORT_PREFIX + resource.getFilename().replace(".txt", ""),
 							(key) -> new ArrayList<>())

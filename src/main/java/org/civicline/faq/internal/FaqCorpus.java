@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.civicline.faq.FaqEntry;
+import org.civicline.nlp.ShippedFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,14 +33,15 @@ final class FaqCorpus {
 	}
 
 	/**
-	 * @param resolver the application context's, at start: listing a folder of the jar
-	 * reads the names of all its 55,000 entries, which the context's resolver does once
-	 * for every reader of the start, where a resolver of its own does it again
+	 * @param resolver the application context's, at start: where the jar's list of its
+	 * texts does not answer ({@link ShippedFiles}), listing a folder of the jar reads the
+	 * names of all its 55,000 entries, which the context's resolver does once for every
+	 * reader of the start, where a resolver of its own does it again
 	 */
 	static List<FaqEntry> read(ResourcePatternResolver resolver, String location) {
 		String pattern = location.endsWith("/") ? location + "*.md" : location + "/*.md";
 		try {
-			Resource[] resources = resolver.getResources(pattern);
+			Resource[] resources = ShippedFiles.find(resolver, pattern);
 			List<FaqEntry> entries = new ArrayList<>();
 			for (Resource resource : resources) {
 				try (InputStream in = resource.getInputStream()) {

@@ -1,0 +1,90 @@
+package org.civicline.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.util.PathMatcher;
+
+/**
+ * Finds the city's texts (the FAQ corpus, the intent examples) by a location pattern. In
+ * the packaged jar a list of them the build wrote answers: finding a folder's files in a
+ * jar otherwise sorts the names of all its 55,000 entries, a quarter of a second of every
+ * start. Anywhere else (a folder of classes, a file location, a folder this list does not
+ * cover) the resolver finds them, as before.
+ */
+public final class ShippedFiles {
+
+	/** Where the jar ships the list: the path of every file under {@link #FOLDERS}. */
+	public static final String LIST = "prepared/shipped-files.txt";
+
+	/** The folders of the classpath the list covers. */
+	public static final List<String> FOLDERS = List.of("faq-corpus/", "intents/");
+
+	private static final String CLASSPATH = "classpath:";
+
+	private static final PathMatcher MATCHER = new AntPathMatcher();
+
+	private ShippedFiles() {
+	}
+
+	/**
+	 * The resources that match the pattern, in the order the resolver gives them (by
+	 * path).
+	 */
+	public static Resource[] find(ResourcePatternResolver resolver, String pattern) throws IOException {
+		List<String> listed = listed(resolver.getClassLoader(), pattern);
+		if (listed == null) {
+			return resolver.getResources(pattern);
+		}
+		String path = pattern.substring(CLASSPATH.length());
+		List<Resource> found = new ArrayList<>();
+		for (String file : listed) {
+			if (MATCHER.match(path, file)) {
+				found.add(new ClassPathResource(file, resolver.getClassLoader()));
+			}
+		}
+		return found.toArray(Resource[]::new);
+	}
+
+	/**
+	 * The shipped list if it answers this pattern: a classpath pattern of files under a
+	 * folder it covers, whose folder lies in the same jar as the list (so both come from
+	 * one build); otherwise {@code null}.
+	 */
+	private static List<String> listed(ClassLoader loader, String pattern) throws IOException {
+		// "**" also matches folders, which the list does not hold.
+		if (loader == null || !pattern.startsWith(CLASSPATH) || pattern.contains("**")
+				|| !PreparedReadings.usePrepared()) {
+			return null;
+		}
+		String path = pattern.substring(CLASSPATH.length());
+		String folder = FOLDERS.stream().filter(path::startsWith).findFirst().orElse(null);
+		if (folder == null) {
+			return null;
+		}
+		URL list = loader.getResource(LIST);
+		URL files = loader.getResource(folder);
+		if (list == null || files == null || !sameJar(list, files)) {
+			return null;
+		}
+		try (InputStream in = list.openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		}
+	}
+
+	private static boolean sameJar(URL a, URL b) {
+		String first = a.toString();
+		String second = b.toString();
+		int end = first.indexOf("!/");
+		return "jar".equals(a.getProtocol()) && end > 0 && second.startsWith(first.substring(0, end + 2));
+	}
+
+}
