@@ -1,9 +1,11 @@
 package org.civicline.nlp;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +54,30 @@ public final class ShippedFiles {
 			}
 		}
 		return found.toArray(Resource[]::new);
+	}
+
+	/**
+	 * The list to ship: the path of every file under the covered folders of the
+	 * classpath, sorted; {@code null} when one of them is not a folder of files (then the
+	 * jar ships no list).
+	 */
+	public static List<String> list(ResourcePatternResolver resolver) throws IOException {
+		List<String> files = new ArrayList<>();
+		for (String folder : FOLDERS) {
+			Resource root = resolver.getResource(CLASSPATH + folder);
+			if (!root.isFile()) {
+				return null;
+			}
+			Path rootPath = root.getFile().toPath();
+			for (Resource file : resolver.getResources(CLASSPATH + folder + "**")) {
+				if (file.isFile() && file.isReadable()) {
+					String relative = rootPath.relativize(file.getFile().toPath()).toString();
+					files.add(folder + relative.replace(File.separatorChar, '/'));
+				}
+			}
+		}
+		files.sort(null);
+		return files;
 	}
 
 	/**

@@ -1,10 +1,14 @@
 package org.civicline.nlp.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.civicline.nlp.PreparedReadings;
+import org.civicline.nlp.ShippedFiles;
 
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -18,8 +22,11 @@ class SavedReadings implements PreparedReadings {
 
 	private final SentenceVectorClassifierTrainer vectorTrainer;
 
+	private final ResourcePatternResolver resolver;
+
 	SavedReadings(CoreNlpTextNormalizer normalizer, CoreNlpClassifierTrainer trainer, MiniLmSentenceEncoder encoder,
-			SentenceVectorClassifierTrainer vectorTrainer) {
+			SentenceVectorClassifierTrainer vectorTrainer, ResourcePatternResolver resolver) {
+		this.resolver = resolver;
 		this.normalizer = normalizer;
 		this.trainer = trainer;
 		this.encoder = encoder;
@@ -40,6 +47,11 @@ class SavedReadings implements PreparedReadings {
 		this.encoder.known().save(directory.resolve(Path.of(KnownVectors.RESOURCE).getFileName()));
 		this.normalizer.saveTaggedTexts(directory.resolve(Path.of(TaggedTexts.RESOURCE).getFileName()));
 		trained.save(directory.resolve(Path.of(ShippedClassifier.RESOURCE).getFileName()));
+		List<String> files = ShippedFiles.list(this.resolver);
+		if (files != null) {
+			Files.createDirectories(directory);
+			Files.write(directory.resolve(Path.of(ShippedFiles.LIST).getFileName()), files);
+		}
 	}
 
 }

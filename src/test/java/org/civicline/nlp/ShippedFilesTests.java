@@ -1,4 +1,4 @@
-package org.civicline.nlp.internal;
+package org.civicline.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.civicline.nlp.ShippedFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +52,7 @@ class ShippedFilesTests {
 	@Test
 	void listsEveryFileOfTheCoveredFoldersByPath() throws IOException {
 		try (URLClassLoader loader = loader(this.classes)) {
-			assertThat(SavedFileList.files(new PathMatchingResourcePatternResolver(loader))).containsExactly(
+			assertThat(ShippedFiles.list(new PathMatchingResourcePatternResolver(loader))).containsExactly(
 					"faq-corpus/bulky-items.md", "faq-corpus/es/trash-day.md", "faq-corpus/trash-day.md",
 					"intents/es/report/pothole.txt", "intents/faq.txt", "intents/not_emergency.txt",
 					"intents/report/noise.txt", "intents/report/pothole.txt");
@@ -94,7 +93,7 @@ class ShippedFilesTests {
 	private Path jarWithList() throws IOException {
 		List<String> list;
 		try (URLClassLoader loader = loader(this.classes)) {
-			list = SavedFileList.files(new PathMatchingResourcePatternResolver(loader));
+			list = ShippedFiles.list(new PathMatchingResourcePatternResolver(loader));
 		}
 		Path jar = this.folder.resolve("app.jar");
 		try (OutputStream file = Files.newOutputStream(jar);
