@@ -24,11 +24,13 @@ import org.springframework.util.PathMatcher;
  */
 public final class ShippedFiles {
 
-	/** Where the jar ships the list: the path of every file under {@link #FOLDERS}. */
+	/**
+	 * Where the jar ships the list: the path of every file under the folders it covers.
+	 */
 	public static final String LIST = "prepared/shipped-files.txt";
 
-	/** The folders of the classpath the list covers. */
-	public static final List<String> FOLDERS = List.of("faq-corpus/", "intents/");
+	// The folders of the classpath the list covers.
+	private static final List<String> FOLDERS = List.of("faq-corpus/", "intents/");
 
 	private static final String CLASSPATH = "classpath:";
 
@@ -86,12 +88,15 @@ public final class ShippedFiles {
 	 * one build); otherwise {@code null}.
 	 */
 	private static List<String> listed(ClassLoader loader, String pattern) throws IOException {
-		// "**" also matches folders, which the list does not hold.
-		if (loader == null || !pattern.startsWith(CLASSPATH) || pattern.contains("**")
-				|| !PreparedReadings.usePrepared()) {
+		if (loader == null || !pattern.startsWith(CLASSPATH) || !PreparedReadings.usePrepared()) {
 			return null;
 		}
 		String path = pattern.substring(CLASSPATH.length());
+		// The list holds files only: "**" and a trailing "/" also match folders, and a
+		// location without wildcards is one resource, there or not.
+		if (!MATCHER.isPattern(path) || path.contains("**") || path.endsWith("/")) {
+			return null;
+		}
 		String folder = FOLDERS.stream().filter(path::startsWith).findFirst().orElse(null);
 		if (folder == null) {
 			return null;
@@ -101,9 +106,23 @@ public final class ShippedFiles {
 		if (list == null || files == null || !sameJar(list, files)) {
 			return null;
 		}
+		List<String> listed;
 		try (InputStream in = list.openStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+			listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 		}
+		// A folder the jar lacks is the resolver's to report, as it always has.
+		String root = rootFolder(path);
+		return listed.stream().anyMatch((file) -> file.startsWith(root)) ? listed : null;
+	}
+
+	// The folder part of a pattern before its first wildcard, as Spring's resolver finds
+	// it.
+	private static String rootFolder(String path) {
+		int end = path.length();
+		while (end > 0 && MATCHER.isPattern(path.substring(0, end))) {
+			end = path.lastIndexOf('/', end - 2) + 1;
+		}
+		return path.substring(0, end);
 	}
 
 	private static boolean sameJar(URL a, URL b) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -61,7 +62,7 @@ class ShippedFilesTests {
 
 	@Test
 	void inTheJarTheListFindsWhatTheResolverFindsInTheSameOrder() throws IOException {
-		Path jar = jarWithList();
+		Path jar = jarWithList((list) -> list);
 		try (URLClassLoader loader = loader(jar)) {
 			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(loader);
 			for (String pattern : PATTERNS) {
@@ -78,6 +79,30 @@ class ShippedFilesTests {
 	}
 
 	@Test
+	void inTheJarItIsTheListThatAnswers() throws IOException {
+		// Only the list can leave out a file the jar has.
+		Path jar = jarWithList((list) -> list.stream().filter((file) -> !file.endsWith("bulky-items.md")).toList());
+		try (URLClassLoader loader = loader(jar)) {
+			Resource[] found = ShippedFiles.find(new PathMatchingResourcePatternResolver(loader),
+					"classpath:faq-corpus/*.md");
+
+			assertThat(contents(found)).containsExactly("text of faq-corpus/trash-day.md");
+		}
+	}
+
+	@Test
+	void aFolderTheJarLacksIsTheResolversToReport() throws IOException {
+		Path jar = jarWithList((list) -> list);
+		try (URLClassLoader loader = loader(jar)) {
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(loader);
+			String missing = "classpath:intents/fr/*.txt";
+
+			assertThat(outcome(() -> ShippedFiles.find(resolver, missing)))
+				.isEqualTo(outcome(() -> resolver.getResources(missing)));
+		}
+	}
+
+	@Test
 	void inAFolderOfClassesTheResolverFindsThem() throws IOException {
 		Files.createDirectories(this.classes.resolve("prepared"));
 		Files.write(this.classes.resolve(ShippedFiles.LIST), List.of("faq-corpus/stale.md"));
@@ -90,10 +115,10 @@ class ShippedFilesTests {
 		}
 	}
 
-	private Path jarWithList() throws IOException {
+	private Path jarWithList(UnaryOperator<List<String>> edit) throws IOException {
 		List<String> list;
 		try (URLClassLoader loader = loader(this.classes)) {
-			list = ShippedFiles.list(new PathMatchingResourcePatternResolver(loader));
+			list = edit.apply(ShippedFiles.list(new PathMatchingResourcePatternResolver(loader)));
 		}
 		Path jar = this.folder.resolve("app.jar");
 		try (OutputStream file = Files.newOutputStream(jar);
@@ -119,6 +144,22 @@ class ShippedFilesTests {
 	// Without a parent, so the project's own texts on the test classpath stay out.
 	private static URLClassLoader loader(Path location) throws IOException {
 		return new URLClassLoader(new URL[] { location.toUri().toURL() }, null);
+	}
+
+	// The contents found, or the kind of failure.
+	private static Object outcome(Search search) {
+		try {
+			return contents(search.find());
+		}
+		catch (IOException | RuntimeException ex) {
+			return ex.getClass();
+		}
+	}
+
+	private interface Search {
+
+		Resource[] find() throws IOException;
+
 	}
 
 	private static List<String> contents(Resource[] resources) throws IOException {

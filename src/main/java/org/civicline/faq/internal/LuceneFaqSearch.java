@@ -150,12 +150,10 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		FaqIndex index = (this.fingerprint != null) ? null : new FaqIndex(all, this.normalizer, this.unanswerable,
 				earlier.lemmas(), (this.shipped != null) ? this.shipped.modelFor(calibration(all)) : null);
 		if (this.fingerprint != null) {
-			// A change is answered at once: with the earlier confidence calibration,
-			// which a
-			// change of a few entries barely moves, and with the earlier index by meaning
-			// (of the entries that still exist) until its new graph is built. The new
-			// index
-			// by meaning, then the recalibrated index, follow.
+			// A change is answered at once, with the earlier confidence calibration (a
+			// change of a few entries barely moves it) and with the earlier index by
+			// meaning (of the entries that still exist) until the new graph is built.
+			// The new index by meaning, then the recalibrated index, follow.
 			FaqIndex changed = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
 					earlier.confidence());
 			this.snapshot = new Snapshot(changed, baseline, this.snapshot.vectors(), built(spanishBuilt));
@@ -190,9 +188,14 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 	// Without a sentence encoder (ONNX Runtime has no library for this machine), the FAQ
 	// is searched by words alone.
 	private FaqVectorIndex vectorIndex(List<FaqEntry> all) {
-		FaqVectorIndex shipped = FaqVectorIndex.shipped(all);
-		if (shipped != null) {
-			return shipped;
+		try {
+			FaqVectorIndex shipped = FaqVectorIndex.shipped(all);
+			if (shipped != null) {
+				return shipped;
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("The FAQ's shipped index by meaning cannot be read; building it", ex);
 		}
 		try {
 			return FaqVectorIndex.build(all, this.encoder::learn);
@@ -205,8 +208,8 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 
 	/**
 	 * The index of the questions by meaning for the jar to ship, or {@code null} when the
-	 * sentence encoder did not load: built from the vectors the jar ships, as a start
-	 * without it would build it.
+	 * sentence encoder did not load: built from the vectors as the jar ships them, as a
+	 * start builds it from those.
 	 */
 	FaqVectorIndex vectorsToShip() {
 		return this.snapshot.vectors().isEmpty() ? null

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +65,9 @@ final class WordPieceTokenizer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the tokenizer file", ex);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("The tokenizer file is not the JSON expected: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -83,13 +83,16 @@ class WordPieceTokenizerTests {
 	}
 
 	@Test
-	void refusesAFileWithoutAVocabularyOrWithAPieceWithoutANumber() {
+	void refusesAFileWithoutAVocabularyOrWithAPieceWithoutANumberOrCutShort() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> WordPieceTokenizer.fromTokenizerJson(stream("{\"model\": {\"type\": \"BPE\"}}")))
 			.withMessageContaining("no WordPiece vocabulary");
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> WordPieceTokenizer.fromTokenizerJson(stream("{\"model\": {\"vocab\": {\"[CLS]\": \"one\"}}}")))
 			.withMessageContaining("[CLS]");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> WordPieceTokenizer.fromTokenizerJson(stream("{\"model\": {\"vocab\": {\"[CLS]\": 1,")))
+			.withMessageContaining("not the JSON expected");
 	}
 
 	private static InputStream stream(String json) {
