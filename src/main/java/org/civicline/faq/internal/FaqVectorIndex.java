@@ -92,21 +92,18 @@ final class FaqVectorIndex {
 		}
 		List<float[]> vectors = questions.parallelStream().map((question) -> vectorOf.apply(question[1])).toList();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-			for (int i = 0; i < questions.size(); i++) {
-				Document document = new Document();
-				document.add(new StoredField(ID, questions.get(i)[0]));
-				// Sentence vectors have length 1, so the dot product is their cosine.
-				document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
-				writer.addDocument(document);
-			}
-			writer.forceMerge(1);
-			writer.commit();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		try {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+				for (int i = 0; i < questions.size(); i++) {
+					Document document = new Document();
+					document.add(new StoredField(ID, questions.get(i)[0]));
+					// Sentence vectors have length 1, so the dot product is their cosine.
+					document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+					writer.addDocument(document);
+				}
+				writer.forceMerge(1);
+				writer.commit();
+			}
 			return new FaqVectorIndex(directory, fingerprint(entries));
 		}
 		catch (IOException ex) {

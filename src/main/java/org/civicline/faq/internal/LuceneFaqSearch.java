@@ -147,8 +147,6 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 		CompletableFuture<SpanishFaqIndex> spanishBuilt = CompletableFuture
 			.supplyAsync(() -> new SpanishFaqIndex(this.translations.entries("es", all)));
 		Supplier<BaselineFaqIndex> baseline = baseline(all);
-		FaqIndex index = (this.fingerprint != null) ? null : new FaqIndex(all, this.normalizer, this.unanswerable,
-				earlier.lemmas(), (this.shipped != null) ? this.shipped.modelFor(calibration(all)) : null);
 		if (this.fingerprint != null) {
 			// A change is answered at once, with the earlier confidence calibration (a
 			// change of a few entries barely moves it) and with the earlier index by
@@ -161,9 +159,11 @@ class LuceneFaqSearch implements FaqSearch, SmartInitializingSingleton {
 			log.info("FAQ index rebuilt for a change: {} entries in {} ms", all.size(),
 					(System.nanoTime() - start) / 1_000_000);
 			this.snapshot = new Snapshot(changed, baseline, built(vectorsBuilt), built(spanishBuilt));
-			index = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
-					(this.shipped != null) ? this.shipped.modelFor(calibration(all)) : null);
 		}
+		// The calibration the build shipped while the FAQ is the shipped one, else a new
+		// one.
+		FaqIndex index = new FaqIndex(all, this.normalizer, this.unanswerable, earlier.lemmas(),
+				(this.shipped != null) ? this.shipped.modelFor(calibration(all)) : null);
 		FaqVectorIndex vectors = built(vectorsBuilt);
 		SpanishFaqIndex spanish = built(spanishBuilt);
 		this.snapshot = new Snapshot(index, baseline, vectors, spanish);
