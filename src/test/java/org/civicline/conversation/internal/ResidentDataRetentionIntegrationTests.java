@@ -57,10 +57,12 @@ class ResidentDataRetentionIntegrationTests {
 			this.jdbc.sql("insert into sms_inbound (message_sid, sender, received_at) values (?, ?, ?)")
 				.params("SM" + tag, "+1555" + (at == old ? "0000001" : "0000002"), at)
 				.update();
+			// Claimed now, as by a live instance: the application's own retry worker,
+			// which may run at any moment, leaves these due rows to this test.
 			this.jdbc
-				.sql("insert into alert_retry (channel, address, body, tries_left, pause_ms, next_attempt_at) "
-						+ "values ('telegram', ?, 'alert', 1, 1000, ?)")
-				.params(tag, at)
+				.sql("insert into alert_retry (channel, address, body, tries_left, pause_ms, next_attempt_at, "
+						+ "claimed_at) values ('telegram', ?, 'alert', 1, 1000, ?, ?)")
+				.params(tag, at, OffsetDateTime.now(ZoneOffset.UTC))
 				.update();
 		}
 		Ticket closed = this.tickets.file(new NewTicket("pothole", "deep hole", "12 Retention Rd", null, null, Map.of(),
