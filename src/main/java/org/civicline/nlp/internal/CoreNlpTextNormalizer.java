@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -16,13 +17,7 @@ import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.process.AbstractTokenizer;
 import edu.stanford.nlp.process.Morphology;
 import org.civicline.nlp.TextNormalizer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CoreNlpTextNormalizer implements TextNormalizer {
-
-	private static final Logger logger = LoggerFactory.getLogger(CoreNlpTextNormalizer.class);
 
 	// Words learned from what the tagger has read; beyond this, new words are tagged
 	// every time rather than let a flood of made-up words fill the memory.
@@ -85,18 +78,11 @@ public class CoreNlpTextNormalizer implements TextNormalizer {
 	}
 
 	/**
-	 * Loads the tagger once the service answers, not during the start it would compete
-	 * with for the processor. A tagger that cannot load takes the instance out of
-	 * service: its readiness turns to refusing traffic.
+	 * Starts loading the tagger's model, unless it has started; completes when it is
+	 * loaded. When the service asks: {@link ModelLoadsAfterStart}.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void loadTaggerOnceReady(ApplicationReadyEvent ready) {
-		this.tagger.load().whenComplete((tagger, failure) -> {
-			if (failure != null) {
-				logger.error("The part-of-speech tagger's model did not load; refusing traffic", failure);
-				AvailabilityChangeEvent.publish(ready.getApplicationContext(), ReadinessState.REFUSING_TRAFFIC);
-			}
-		});
+	CompletableFuture<?> loadTagger() {
+		return this.tagger.load();
 	}
 
 	/** Whether the tagger's model has been asked for, for tests. */

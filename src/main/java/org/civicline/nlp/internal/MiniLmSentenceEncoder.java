@@ -9,19 +9,17 @@ import jakarta.annotation.PreDestroy;
 
 import org.civicline.nlp.SentenceEncoder;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The sentence encoder: texts the city wrote from the vectors the build shipped, anything
  * else through the model. The model (about half a second of processor time) is loaded on
- * a thread of its own once the service is ready, or when a text first needs it: a start
- * whose texts the build encoded does not, and would share the cores with it. A text that
- * needs it meanwhile waits. Residents' messages are encoded one at a time on a thread of
- * their own: the encoder then never takes more than one core from the rest of the server,
- * and ONNX Runtime's native buffers stay those of one thread instead of growing with
- * every request thread that ran it.
+ * a thread of its own shortly after the service is ready ({@link ModelLoadsAfterStart}),
+ * or when a text first needs it: a start whose texts the build encoded does not, and
+ * would share the cores with it. A text that needs it meanwhile waits. Residents'
+ * messages are encoded one at a time on a thread of their own: the encoder then never
+ * takes more than one core from the rest of the server, and ONNX Runtime's native buffers
+ * stay those of one thread instead of growing with every request thread that ran it.
  */
 @Component
 class MiniLmSentenceEncoder implements SentenceEncoder {
@@ -44,8 +42,11 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 		this.known = known;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void loadOnceReady() {
+	/**
+	 * Starts loading the model, unless it has started. When the service asks:
+	 * {@link ModelLoadsAfterStart}.
+	 */
+	void load() {
 		model();
 	}
 

@@ -9,8 +9,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * CoreNLP's part-of-speech tagger and lemmatizer, whose model takes about a second of
  * processor time to load. It is loaded once, on a thread of its own, when it is first
  * asked for: a start whose texts the build already tagged does not need it, so the
- * service asks for it only once it is ready, and a message that needs it meanwhile waits
- * for the load.
+ * service asks for it only shortly after it is ready ({@link ModelLoadsAfterStart}), and
+ * a message that needs it meanwhile waits for the load.
  */
 final class TaggerModel {
 
