@@ -25,13 +25,13 @@ class DiscordBot implements SmartLifecycle {
 
 	private final DiscordProperties properties;
 
-	private final DiscordListener listener;
+	private final DiscordConversation conversation;
 
 	private volatile JDA jda;
 
-	DiscordBot(DiscordProperties properties, DiscordListener listener) {
+	DiscordBot(DiscordProperties properties, DiscordConversation conversation) {
 		this.properties = properties;
-		this.listener = listener;
+		this.conversation = conversation;
 	}
 
 	JDA jda() {
@@ -44,9 +44,11 @@ class DiscordBot implements SmartLifecycle {
 			return;
 		}
 		// Direct messages carry their content without the privileged MESSAGE_CONTENT
-		// intent.
+		// intent. The listener is made here, not as a bean: the context reads every
+		// bean's methods, and a ListenerAdapter's take some 230 event classes, which a
+		// city without Discord would otherwise load at every start.
 		this.jda = JDABuilder.createLight(this.properties.botToken(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
-			.addEventListeners(this.listener)
+			.addEventListeners(new DiscordListener(this.conversation))
 			.build();
 		this.jda.addEventListener(new net.dv8tion.jda.api.hooks.ListenerAdapter() {
 			@Override

@@ -14,13 +14,10 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Discord's events in, the engine's replies out. Interactions are deferred at once,
  * inside Discord's three seconds, and answered through the interaction's hook.
  */
-@Component
 class DiscordListener extends ListenerAdapter {
 
 	static final String QUICK_REPLY = "qr:";
