@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +22,8 @@ import org.civicline.testsupport.FakeTwilio;
 import org.civicline.testsupport.StaffCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.civicline.testsupport.WaitUntil;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +44,15 @@ abstract class BroadcastCrashContract {
 
 	Process running;
 
-	/** A store of its own for this run: what CivicLine is started with, and a way in. */
-	abstract Store store() throws Exception;
+	// The two runs' logs (and the embedded store) stay behind only when the test fails.
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
+	Path data;
+
+	/**
+	 * A store of its own for this run, in the given folder if it keeps files: what
+	 * CivicLine is started with, and a way in.
+	 */
+	abstract Store store(Path folder) throws Exception;
 
 	/**
 	 * The first digits of this test's subscribers' numbers: the fake Twilio is shared by
@@ -69,11 +77,10 @@ abstract class BroadcastCrashContract {
 
 	@Test
 	void aBroadcastInterruptedByACrashReachesEverySubscriberExactlyOnce() throws Exception {
-		Path data = Files.createTempDirectory("civicline-crash");
-		Store database = store();
+		Store database = store(this.data);
 		int port = freePort();
 
-		this.running = start(database, port, data.resolve("first.log"));
+		this.running = start(database, port, this.data.resolve("first.log"));
 		awaitReady(port);
 		seedSubscribers(database);
 		long alertId = sendAlert(port);
@@ -82,7 +89,7 @@ abstract class BroadcastCrashContract {
 		this.running.destroyForcibly().waitFor();
 		int atTheCrash = received().values().stream().mapToInt(Integer::intValue).sum();
 
-		this.running = start(database, port, data.resolve("second.log"));
+		this.running = start(database, port, this.data.resolve("second.log"));
 		awaitReady(port);
 		awaitFinished(database, alertId, Duration.ofSeconds(120));
 

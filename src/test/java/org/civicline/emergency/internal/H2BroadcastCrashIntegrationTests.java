@@ -1,6 +1,5 @@
 package org.civicline.emergency.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,8 +7,7 @@ import java.util.List;
 class H2BroadcastCrashIntegrationTests extends BroadcastCrashContract {
 
 	@Override
-	Store store() throws Exception {
-		Path folder = Files.createTempDirectory("civicline-crash-store");
+	Store store(Path folder) {
 		String url = "jdbc:h2:file:" + folder.resolve("store") + ";AUTO_SERVER=TRUE";
 		return new Store(List.of("--spring.datasource.url=" + url), url, "sa", "");
 	}

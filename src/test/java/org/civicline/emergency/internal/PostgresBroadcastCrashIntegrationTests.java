@@ -1,5 +1,6 @@
 package org.civicline.emergency.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import org.civicline.testsupport.Postgres;
 class PostgresBroadcastCrashIntegrationTests extends BroadcastCrashContract {
 
 	@Override
-	Store store() {
+	Store store(Path folder) {
 		String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		String url = Postgres.jdbcUrl() + (Postgres.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		return new Store(
