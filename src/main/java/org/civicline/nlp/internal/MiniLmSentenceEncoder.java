@@ -46,8 +46,8 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 	 * Starts loading the model, unless it has started. When the service asks:
 	 * {@link ModelLoadsAfterStart}.
 	 */
-	void load() {
-		model();
+	CompletableFuture<?> load() {
+		return model();
 	}
 
 	private CompletableFuture<OnnxSentenceEncoder> model() {

@@ -2,10 +2,12 @@ package org.civicline.nlp.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * slowest; loading the models beside them took the other core and doubled the first
  * answer's time (0.3 s to 0.7 s on 2 cores). A message that needs a model sooner loads it
  * at once and waits for it, as before. A tagger that cannot load takes the instance out
- * of service: its readiness turns to refusing traffic.
+ * of service: its readiness turns to refusing traffic. Once both have loaded (or failed
+ * to), the heap is fitted to what the service keeps ({@link HeapAfterModelLoads}).
  */
 @Component
 class ModelLoadsAfterStart {
@@ -39,10 +42,19 @@ class ModelLoadsAfterStart {
 	// stops, so a stopped one does not load models.
 	private final TaskScheduler scheduler;
 
+	private final HeapAfterModelLoads heap;
+
+	@Autowired
 	ModelLoadsAfterStart(CoreNlpTextNormalizer normalizer, MiniLmSentenceEncoder encoder, TaskScheduler scheduler) {
+		this(normalizer, encoder, scheduler, HeapAfterModelLoads.ofThisJvm());
+	}
+
+	ModelLoadsAfterStart(CoreNlpTextNormalizer normalizer, MiniLmSentenceEncoder encoder, TaskScheduler scheduler,
+			HeapAfterModelLoads heap) {
 		this.normalizer = normalizer;
 		this.encoder = encoder;
 		this.scheduler = scheduler;
+		this.heap = heap;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -52,13 +64,13 @@ class ModelLoadsAfterStart {
 	}
 
 	private void load(ApplicationContext context) {
-		this.normalizer.loadTagger().whenComplete((tagger, failure) -> {
+		CompletableFuture<?> tagger = this.normalizer.loadTagger().whenComplete((loaded, failure) -> {
 			if (failure != null) {
 				logger.error("The part-of-speech tagger's model did not load; refusing traffic", failure);
 				AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
 			}
 		});
-		this.encoder.load();
+		CompletableFuture.allOf(tagger, this.encoder.load()).whenComplete((loaded, failure) -> this.heap.fit());
 	}
 
 }

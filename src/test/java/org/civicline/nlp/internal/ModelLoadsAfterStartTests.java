@@ -32,7 +32,10 @@ class ModelLoadsAfterStartTests {
 
 	private final ConfigurableApplicationContext context = mock(ConfigurableApplicationContext.class);
 
-	private final ModelLoadsAfterStart loads = new ModelLoadsAfterStart(this.normalizer, this.encoder, this.scheduler);
+	private final HeapAfterModelLoads heap = mock(HeapAfterModelLoads.class);
+
+	private final ModelLoadsAfterStart loads = new ModelLoadsAfterStart(this.normalizer, this.encoder, this.scheduler,
+			this.heap);
 
 	@Test
 	void loadsNothingWhenTheServiceTurnsReadyButSchedulesBothModelsShortlyAfter() {
@@ -45,6 +48,8 @@ class ModelLoadsAfterStartTests {
 		verify(this.encoder, never()).load();
 
 		doReturn(CompletableFuture.completedFuture(null)).when(this.normalizer).loadTagger();
+		CompletableFuture<Object> encoderLoad = new CompletableFuture<>();
+		doReturn(encoderLoad).when(this.encoder).load();
 		load.run();
 		verify(this.normalizer).loadTagger();
 		verify(this.encoder).load();
@@ -52,10 +57,37 @@ class ModelLoadsAfterStartTests {
 	}
 
 	@Test
+	void fitsTheHeapOnceBothModelsHaveLoadedNotBefore() {
+		Runnable load = scheduledOnReady();
+		doReturn(CompletableFuture.completedFuture(null)).when(this.normalizer).loadTagger();
+		CompletableFuture<Object> encoderLoad = new CompletableFuture<>();
+		doReturn(encoderLoad).when(this.encoder).load();
+
+		load.run();
+		verify(this.heap, never()).fit();
+
+		encoderLoad.complete(null);
+		verify(this.heap).fit();
+	}
+
+	@Test
+	void fitsTheHeapEvenWhenTheEncoderCannotLoad() {
+		Runnable load = scheduledOnReady();
+		doReturn(CompletableFuture.completedFuture(null)).when(this.normalizer).loadTagger();
+		doReturn(CompletableFuture.failedFuture(new IllegalStateException("no ONNX Runtime here"))).when(this.encoder)
+			.load();
+
+		load.run();
+
+		verify(this.heap).fit();
+	}
+
+	@Test
 	void takesTheInstanceOutOfServiceWhenTheTaggerCannotLoad() {
 		Runnable load = scheduledOnReady();
 		doReturn(CompletableFuture.failedFuture(new IllegalStateException("no model"))).when(this.normalizer)
 			.loadTagger();
+		doReturn(CompletableFuture.completedFuture(null)).when(this.encoder).load();
 		load.run();
 		ArgumentCaptor<ApplicationEvent> published = ArgumentCaptor.forClass(ApplicationEvent.class);
 		verify(this.context).publishEvent(published.capture());
