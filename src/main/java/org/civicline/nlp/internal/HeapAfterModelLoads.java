@@ -12,12 +12,13 @@ import org.slf4j.LoggerFactory;
  * Sizes the heap to what the service keeps once its models are in. A city starts the jar
  * with a maximum heap and nothing else ({@code java -Xmx1g -jar}). On Java 17, G1 grows
  * the heap at the end of each concurrent marking until a {@code MinHeapFreeRatio} share
- * of it is free, and it counts the young objects of that moment, mostly garbage, as kept.
- * Under steady load that took the process to its maximum heap and past 1 GB resident,
- * with about 200 MB live. So, once the models are loaded, this lowers that share (G1
- * still grows the heap when collecting takes too much of the processor's time), then
- * compacts the heap once, which returns what the start and the models' load left behind.
- * A ratio set on the command line, or another collector, is left alone.
+ * of it is free, and it counts the young objects of that moment, mostly garbage, as kept;
+ * a full collection shrinks it only while more than {@code MaxHeapFreeRatio} of it is
+ * free. Under steady load that took the process to its maximum heap and past 1 GB
+ * resident, with about 200 MB live. So, once the models are loaded, this lowers both
+ * shares (G1 still grows the heap when collecting takes too much of the processor's
+ * time), then compacts the heap once, which returns what the start and the models' load
+ * left behind. Shares set on the command line, or another collector, are left alone.
  */
 final class HeapAfterModelLoads {
 
@@ -25,9 +26,15 @@ final class HeapAfterModelLoads {
 
 	static final String MIN_FREE = "MinHeapFreeRatio";
 
+	static final String MAX_FREE = "MaxHeapFreeRatio";
+
 	// Percent of the heap kept free when G1 resizes it after a marking or a full
 	// collection: room for a burst, not the default 40 % of the young objects' peak.
 	static final String MIN_FREE_PERCENT = "10";
+
+	// Above this share free, a full collection gives memory back: the heap is then at
+	// most twice what is live, not the default's more than three times.
+	static final String MAX_FREE_PERCENT = "50";
 
 	private final HotSpotDiagnosticMXBean vm;
 
@@ -57,17 +64,22 @@ final class HeapAfterModelLoads {
 			return;
 		}
 		try {
-			VMOption minFree = this.vm.getVMOption(MIN_FREE);
-			if (minFree.getOrigin() != VMOption.Origin.DEFAULT) {
+			if (!isDefault(MIN_FREE) || !isDefault(MAX_FREE)) {
 				return;
 			}
+			// In this order, the minimum never exceeds the maximum.
 			this.vm.setVMOption(MIN_FREE, MIN_FREE_PERCENT);
+			this.vm.setVMOption(MAX_FREE, MAX_FREE_PERCENT);
 		}
 		catch (RuntimeException ex) {
-			logger.warn("The heap's free share cannot be set here; the heap is sized as the JVM decides", ex);
+			logger.warn("The heap's free shares cannot be set here; the heap is sized as the JVM decides", ex);
 			return;
 		}
 		this.collect.run();
+	}
+
+	private boolean isDefault(String option) {
+		return this.vm.getVMOption(option).getOrigin() == VMOption.Origin.DEFAULT;
 	}
 
 	// Looked up when first asked for, not when the class loads.

@@ -24,20 +24,20 @@ class HeapAfterModelLoadsTests {
 	private final List<String> done = new ArrayList<>();
 
 	@Test
-	void lowersTheFreeShareG1KeepsAfterAMarkingThenCompactsTheHeapOnce() {
-		minFree(VMOption.Origin.DEFAULT);
-		doAnswer((call) -> this.done.add("set " + call.getArgument(1))).when(this.vm)
+	void lowersTheFreeSharesG1ResizesByThenCompactsTheHeapOnce() {
+		shares(VMOption.Origin.DEFAULT, VMOption.Origin.DEFAULT);
+		doAnswer((call) -> this.done.add(call.getArgument(0) + "=" + call.getArgument(1))).when(this.vm)
 			.setVMOption(anyString(), anyString());
 
 		heap(true).fit();
 
-		verify(this.vm).setVMOption(HeapAfterModelLoads.MIN_FREE, HeapAfterModelLoads.MIN_FREE_PERCENT);
-		assertThat(this.done).containsExactly("set " + HeapAfterModelLoads.MIN_FREE_PERCENT, "collected");
+		assertThat(this.done).containsExactly(HeapAfterModelLoads.MIN_FREE + "=" + HeapAfterModelLoads.MIN_FREE_PERCENT,
+				HeapAfterModelLoads.MAX_FREE + "=" + HeapAfterModelLoads.MAX_FREE_PERCENT, "collected");
 	}
 
 	@Test
 	void fitsTheHeapOnlyOnce() {
-		minFree(VMOption.Origin.DEFAULT);
+		shares(VMOption.Origin.DEFAULT, VMOption.Origin.DEFAULT);
 		HeapAfterModelLoads heap = heap(true);
 
 		heap.fit();
@@ -47,9 +47,10 @@ class HeapAfterModelLoadsTests {
 	}
 
 	@Test
-	void leavesTheHeapAsItIsWhenWhoeverStartedTheJvmSetTheShare() {
-		minFree(VMOption.Origin.VM_CREATION);
-
+	void leavesTheHeapAsItIsWhenWhoeverStartedTheJvmSetEitherShare() {
+		shares(VMOption.Origin.VM_CREATION, VMOption.Origin.DEFAULT);
+		heap(true).fit();
+		shares(VMOption.Origin.DEFAULT, VMOption.Origin.ENVIRON_VAR);
 		heap(true).fit();
 
 		verify(this.vm, never()).setVMOption(anyString(), anyString());
@@ -58,7 +59,7 @@ class HeapAfterModelLoadsTests {
 
 	@Test
 	void leavesAnotherCollectorAlone() {
-		minFree(VMOption.Origin.DEFAULT);
+		shares(VMOption.Origin.DEFAULT, VMOption.Origin.DEFAULT);
 
 		heap(false).fit();
 
@@ -68,7 +69,7 @@ class HeapAfterModelLoadsTests {
 
 	@Test
 	void aJvmThatRefusesTheOptionIsLeftToSizeItsHeap() {
-		minFree(VMOption.Origin.DEFAULT);
+		shares(VMOption.Origin.DEFAULT, VMOption.Origin.DEFAULT);
 		doThrow(new IllegalArgumentException("not writeable")).when(this.vm).setVMOption(anyString(), anyString());
 
 		heap(true).fit();
@@ -77,15 +78,17 @@ class HeapAfterModelLoadsTests {
 	}
 
 	@Test
-	void theShareCanBeChangedWhileThisJvmRuns() {
-		VMOption option = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-			.getVMOption(HeapAfterModelLoads.MIN_FREE);
-		assertThat(option.isWriteable()).isTrue();
+	void theSharesCanBeChangedWhileThisJvmRuns() {
+		HotSpotDiagnosticMXBean thisJvm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+		assertThat(thisJvm.getVMOption(HeapAfterModelLoads.MIN_FREE).isWriteable()).isTrue();
+		assertThat(thisJvm.getVMOption(HeapAfterModelLoads.MAX_FREE).isWriteable()).isTrue();
 	}
 
-	private void minFree(VMOption.Origin origin) {
+	private void shares(VMOption.Origin minFree, VMOption.Origin maxFree) {
 		when(this.vm.getVMOption(HeapAfterModelLoads.MIN_FREE))
-			.thenReturn(new VMOption(HeapAfterModelLoads.MIN_FREE, "40", true, origin));
+			.thenReturn(new VMOption(HeapAfterModelLoads.MIN_FREE, "40", true, minFree));
+		when(this.vm.getVMOption(HeapAfterModelLoads.MAX_FREE))
+			.thenReturn(new VMOption(HeapAfterModelLoads.MAX_FREE, "70", true, maxFree));
 	}
 
 	private HeapAfterModelLoads heap(boolean g1) {
