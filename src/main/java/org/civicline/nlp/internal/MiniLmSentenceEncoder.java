@@ -45,6 +45,7 @@ class MiniLmSentenceEncoder implements SentenceEncoder {
 	/**
 	 * Starts loading the model, unless it has started. When the service asks:
 	 * {@link ModelLoadsAfterStart}.
+	 * @return the load, done once the model is in or cannot be loaded
 	 */
 	CompletableFuture<?> load() {
 		return model();

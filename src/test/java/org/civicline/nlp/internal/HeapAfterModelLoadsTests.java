@@ -53,8 +53,7 @@ class HeapAfterModelLoadsTests {
 		shares(VMOption.Origin.DEFAULT, VMOption.Origin.ENVIRON_VAR);
 		heap(true).fit();
 
-		verify(this.vm, never()).setVMOption(anyString(), anyString());
-		assertThat(this.done).isEmpty();
+		assertLeftAlone();
 	}
 
 	@Test
@@ -63,8 +62,7 @@ class HeapAfterModelLoadsTests {
 
 		heap(false).fit();
 
-		verify(this.vm, never()).setVMOption(anyString(), anyString());
-		assertThat(this.done).isEmpty();
+		assertLeftAlone();
 	}
 
 	@Test
@@ -82,6 +80,11 @@ class HeapAfterModelLoadsTests {
 		HotSpotDiagnosticMXBean thisJvm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 		assertThat(thisJvm.getVMOption(HeapAfterModelLoads.MIN_FREE).isWriteable()).isTrue();
 		assertThat(thisJvm.getVMOption(HeapAfterModelLoads.MAX_FREE).isWriteable()).isTrue();
+	}
+
+	private void assertLeftAlone() {
+		verify(this.vm, never()).setVMOption(anyString(), anyString());
+		assertThat(this.done).isEmpty();
 	}
 
 	private void shares(VMOption.Origin minFree, VMOption.Origin maxFree) {

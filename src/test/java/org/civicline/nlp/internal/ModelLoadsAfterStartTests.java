@@ -48,8 +48,7 @@ class ModelLoadsAfterStartTests {
 		verify(this.encoder, never()).load();
 
 		doReturn(CompletableFuture.completedFuture(null)).when(this.normalizer).loadTagger();
-		CompletableFuture<Object> encoderLoad = new CompletableFuture<>();
-		doReturn(encoderLoad).when(this.encoder).load();
+		doReturn(CompletableFuture.completedFuture(null)).when(this.encoder).load();
 		load.run();
 		verify(this.normalizer).loadTagger();
 		verify(this.encoder).load();
